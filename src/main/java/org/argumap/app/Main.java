@@ -1,0 +1,24 @@
+package org.argumap.app;
+
+import java.nio.file.Path;
+import org.argumap.cli.ArgumapCli;
+
+/**
+ * The jar's entry point: the editor without arguments or with {@code open MAP}, the command line
+ * otherwise. A plain class on purpose: with JavaFX on the class path, the JVM refuses to start an
+ * {@code Application} subclass as main class ("JavaFX runtime components are missing").
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            ArgumapApplication.launchEditor(null);
+        } else if (args[0].equals("open") && args.length == 2) {
+            ArgumapApplication.launchEditor(Path.of(args[1]));
+        } else {
+            System.exit(ArgumapCli.execute(args, System.out, System.err));
+        }
+    }
+}

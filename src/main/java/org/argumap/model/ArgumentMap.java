@@ -1,0 +1,479 @@
+package org.argumap.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+
+/**
+ * An argument map: statements and inferences in one directed JGraphT graph, with edges running
+ * premise statement → inference → target. Every change goes through this class, which checks the
+ * rules before it changes anything and fires one {@link MapEvent} per change afterwards.
+ *
+ * <p>The rules it keeps true: ids are unique across statements and inferences; no edge leads into
+ * nowhere; an inference has exactly one target and at least one premise, unless it carries a title
+ * or description of its own (an Argdown argument not yet reconstructed); no inference has its
+ * target among its premises, targets itself, or sits in a loop of inferences targeting inferences.
+ *
+ * <p>Not thread-safe: use a map from one thread at a time (the FX thread, in the editor).
+ */
+public final class ArgumentMap {
+    private final Graph<MapNode, Link> graph = new DefaultDirectedGraph<>(null, Link::new, false);
+    private final Graph<MapNode, Link> readOnlyGraph = new AsUnmodifiableGraph<>(graph);
+    private final Map<String, MapNode> byId = new HashMap<>();
+    /** Insertion order of all nodes; files list elements in this order, so saving is stable. */
+    private final List<MapNode> order = new ArrayList<>();
+    private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
+    private final IdGenerator ids = new IdGenerator(byId::containsKey);
+    private MapInfo info = MapInfo.EMPTY;
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    public MapInfo info() {
+        return info;
+    }
+
+    /** All statements, in map order. */
+    public List<Statement> statements() {
+        return order.stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
+    }
+
+    /** All inferences, in map order. */
+    public List<Inference> inferences() {
+        return order.stream().filter(Inference.class::isInstance).map(Inference.class::cast).toList();
+    }
+
+    /** All nodes, in map order. */
+    public List<MapNode> nodes() {
+        return List.copyOf(order);
+    }
+
+    public int size() {
+        return order.size();
+    }
+
+    public boolean isEmpty() {
+        return order.isEmpty();
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The node with this id, or null. */
+    public MapNode node(String id) {
+        return byId.get(id);
+    }
+
+    /** The statement with this id, or null if there is none (or it is an inference). */
+    public Statement statement(String id) {
+        return byId.get(id) instanceof Statement s ? s : null;
+    }
+
+    /** The inference with this id, or null if there is none (or it is a statement). */
+    public Inference inference(String id) {
+        return byId.get(id) instanceof Inference i ? i : null;
+    }
+
+    /** The inferences that bear on this node (its reasons, objections, undercuts), in edge order. */
+    public List<Inference> inferencesInto(MapNode node) {
+        requireMember(node);
+        return graph.incomingEdgesOf(node).stream()
+                .map(graph::getEdgeSource)
+                .filter(Inference.class::isInstance).map(Inference.class::cast).toList();
+    }
+
+    /** The inferences this statement is a premise of, in edge order. */
+    public List<Inference> inferencesFrom(Statement statement) {
+        requireMember(statement);
+        return graph.outgoingEdgesOf(statement).stream()
+                .map(graph::getEdgeTarget).map(Inference.class::cast).toList();
+    }
+
+    /**
+     * What this statement is for the reader, from the first inference it feeds: a reason, an
+     * objection, a rebuttal (an attack on an attacker), an undercutter (an attack on a step), or a
+     * main claim when it feeds nothing.
+     */
+    public Role roleOf(Statement statement) {
+        List<Inference> out = inferencesFrom(statement);
+        if (out.isEmpty()) {
+            return Role.MAIN_CLAIM;
+        }
+        Inference first = out.get(0);
+        return switch (first.type()) {
+            case SUPPORT -> Role.REASON;
+            case REPHRASE -> Role.REPHRASING;
+            case REPLY -> Role.REPLY;
+            case ATTACK -> {
+                if (first.target() instanceof Inference) {
+                    yield Role.UNDERCUTTER;
+                }
+                Statement attacked = (Statement) first.target();
+                List<Inference> attackedFeeds = inferencesFrom(attacked);
+                boolean attackedAttacks = !attackedFeeds.isEmpty() && attackedFeeds.get(0).type() == InferenceType.ATTACK;
+                yield attackedAttacks ? Role.REBUTTAL : Role.OBJECTION;
+            }
+        };
+    }
+
+    /** The main claims: statements that feed no inference and are claims. */
+    public List<Statement> mainClaims() {
+        return statements().stream()
+                .filter(s -> s.kind() == StatementKind.CLAIM && graph.outDegreeOf(s) == 0)
+                .toList();
+    }
+
+    /** A read-only view of the graph, for algorithms (cycles, reachability, layout). */
+    public Graph<MapNode, Link> graph() {
+        return readOnlyGraph;
+    }
+
+    /** An id not yet used in this map, such as {@code s12} or {@code i4}. */
+    public String freshStatementId() {
+        return ids.next("s");
+    }
+
+    public String freshInferenceId() {
+        return ids.next("i");
+    }
+
+    // ---- listening ----------------------------------------------------------------------------
+
+    public void addListener(MapListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(MapListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(MapEvent event) {
+        for (MapListener listener : listeners) {
+            listener.mapChanged(event);
+        }
+    }
+
+    // ---- changing -----------------------------------------------------------------------------
+
+    public void setInfo(MapInfo newInfo) {
+        Objects.requireNonNull(newInfo);
+        MapInfo old = info;
+        if (old.equals(newInfo)) {
+            return;
+        }
+        info = newInfo;
+        fire(new MapEvent.InfoChanged(old, newInfo));
+    }
+
+    /** Adds a statement with a fresh id. */
+    public Statement addStatement(StatementContent content) {
+        return addStatement(freshStatementId(), content);
+    }
+
+    /** Adds a statement under the given id, which must be new to this map. */
+    public Statement addStatement(String id, StatementContent content) {
+        requireNewId(id);
+        Statement statement = new Statement(id, Objects.requireNonNull(content));
+        insertVertex(statement, order.size());
+        fire(new MapEvent.NodeAdded(statement));
+        return statement;
+    }
+
+    /** Adds an inference with a fresh id. */
+    public Inference addInference(InferenceContent content, List<String> premiseIds, String targetId) {
+        return addInference(freshInferenceId(), content, premiseIds, targetId);
+    }
+
+    /**
+     * Adds an inference from these premises (statement ids, in order) to this target (a statement
+     * or inference id).
+     */
+    public Inference addInference(String id, InferenceContent content, List<String> premiseIds, String targetId) {
+        requireNewId(id);
+        Objects.requireNonNull(content);
+        MapNode target = resolveTarget(id, targetId);
+        List<Statement> premises = resolvePremises(id, premiseIds);
+        if (premises.isEmpty() && !content.hasOwnWords()) {
+            throw new MapInvariantException("empty-inference",
+                    "Inference '" + id + "' needs at least one premise, or a title or description of its own.",
+                    List.of(id));
+        }
+        checkNotSelfTargeting(id, premises, target);
+        if (target instanceof Inference targetInference) {
+            checkNoInferenceLoop(id, targetInference);
+        }
+        Inference inference = new Inference(id, content);
+        inference.mutablePremises().addAll(premises);
+        inference.setTarget(target);
+        insertVertex(inference, order.size());
+        connect(inference);
+        fire(new MapEvent.NodeAdded(inference));
+        return inference;
+    }
+
+    public void updateStatement(String id, StatementContent content) {
+        Statement statement = requireStatement(id);
+        StatementContent old = statement.content();
+        if (old.equals(content)) {
+            return;
+        }
+        statement.setContent(Objects.requireNonNull(content));
+        fire(new MapEvent.StatementChanged(statement, old, content));
+    }
+
+    public void updateInference(String id, InferenceContent content) {
+        Inference inference = requireInference(id);
+        InferenceContent old = inference.content();
+        if (old.equals(content)) {
+            return;
+        }
+        if (inference.premises().isEmpty() && !content.hasOwnWords()) {
+            throw new MapInvariantException("empty-inference",
+                    "Inference '" + id + "' has no premises, so it must keep a title or description.", List.of(id));
+        }
+        inference.setContent(Objects.requireNonNull(content));
+        fire(new MapEvent.InferenceChanged(inference, old, content));
+    }
+
+    /** Places a box, or with null gives it back to the automatic layout. */
+    public void moveTo(String id, Position position) {
+        MapNode node = requireNode(id);
+        Position old = node.position();
+        if (Objects.equals(old, position)) {
+            return;
+        }
+        node.setPosition(position);
+        fire(new MapEvent.NodeMoved(node, old, position));
+    }
+
+    /** Makes a statement a further co-premise of an inference, at this index (or at the end if -1). */
+    public void addPremise(String inferenceId, String statementId, int index) {
+        Inference inference = requireInference(inferenceId);
+        Statement premise = requireStatement(statementId);
+        if (inference.premises().contains(premise)) {
+            throw new MapInvariantException("duplicate-premise",
+                    "'" + statementId + "' is already a premise of '" + inferenceId + "'.",
+                    List.of(inferenceId, statementId));
+        }
+        checkNotSelfTargeting(inferenceId, List.of(premise), inference.target());
+        int at = index < 0 ? inference.premises().size() : index;
+        if (at > inference.premises().size()) {
+            throw new IndexOutOfBoundsException("premise index " + at + " of " + inference.premises().size());
+        }
+        inference.mutablePremises().add(at, premise);
+        graph.addEdge(premise, inference);
+        fire(new MapEvent.PremiseAdded(inference, premise, at));
+    }
+
+    /** Takes a statement out of an inference's premises; the last one goes only with a titled inference. */
+    public void removePremise(String inferenceId, String statementId) {
+        Inference inference = requireInference(inferenceId);
+        Statement premise = requireStatement(statementId);
+        int index = inference.premises().indexOf(premise);
+        if (index < 0) {
+            throw new MapInvariantException("not-a-premise",
+                    "'" + statementId + "' is not a premise of '" + inferenceId + "'.", List.of(inferenceId, statementId));
+        }
+        if (inference.premises().size() == 1 && !inference.content().hasOwnWords()) {
+            throw new MapInvariantException("empty-inference",
+                    "'" + statementId + "' is the only premise of '" + inferenceId + "'; remove the inference instead.",
+                    List.of(inferenceId, statementId));
+        }
+        inference.mutablePremises().remove(index);
+        graph.removeEdge(premise, inference);
+        fire(new MapEvent.PremiseRemoved(inference, premise, index));
+    }
+
+    /** Points an inference at another statement or inference. */
+    public void setTarget(String inferenceId, String targetId) {
+        Inference inference = requireInference(inferenceId);
+        MapNode target = resolveTarget(inferenceId, targetId);
+        MapNode old = inference.target();
+        if (old == target) {
+            return;
+        }
+        checkNotSelfTargeting(inferenceId, inference.premises(), target);
+        if (target instanceof Inference targetInference) {
+            checkNoInferenceLoop(inferenceId, targetInference);
+        }
+        graph.removeEdge(inference, old);
+        inference.setTarget(target);
+        graph.addEdge(inference, target);
+        fire(new MapEvent.TargetChanged(inference, old, target));
+    }
+
+    /**
+     * Removes these nodes and whatever cannot stand without them: inferences whose target goes,
+     * and inferences left with neither premises nor words of their own. Returns what was removed,
+     * for {@link #restore(Removal)}.
+     */
+    public Removal remove(Collection<String> idsToRemove) {
+        for (String id : idsToRemove) {
+            requireNode(id);
+        }
+        Removal removal = new RemovalPlanner(this, order).plan(idsToRemove);
+        // Backwards, so that the recorded indices stay right while entries go.
+        List<Removal.DetachedPremise> detachedPremises = removal.detachedPremises();
+        for (int i = detachedPremises.size() - 1; i >= 0; i--) {
+            Removal.DetachedPremise detached = detachedPremises.get(i);
+            detached.inference().mutablePremises().remove(detached.index());
+            graph.removeEdge(detached.premise(), detached.inference());
+        }
+        List<Removal.RemovedNode> nodes = removal.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Removal.RemovedNode removed = nodes.get(i);
+            MapNode node = removed.node();
+            order.remove(removed.orderIndex());
+            byId.remove(node.id());
+            graph.removeVertex(node);
+        }
+        removal.detachedPremises().forEach(d -> fire(new MapEvent.PremiseRemoved(d.inference(), d.premise(), d.index())));
+        removal.nodes().forEach(n -> fire(new MapEvent.NodeRemoved(n.node())));
+        return removal;
+    }
+
+    /** Puts back exactly what a {@link #remove(Collection)} took, in its old places. */
+    public void restore(Removal removal) {
+        for (Removal.RemovedNode removed : removal.nodes()) {
+            requireNewId(removed.node().id());
+        }
+        for (Removal.RemovedNode removed : removal.nodes()) {
+            insertVertex(removed.node(), removed.orderIndex());
+        }
+        for (Removal.RemovedNode removed : removal.nodes()) {
+            if (removed.node() instanceof Inference inference) {
+                connect(inference);
+            }
+        }
+        for (Removal.DetachedPremise detached : removal.detachedPremises()) {
+            detached.inference().mutablePremises().add(detached.index(), detached.premise());
+            graph.addEdge(detached.premise(), detached.inference());
+        }
+        removal.nodes().forEach(n -> fire(new MapEvent.NodeAdded(n.node())));
+        removal.detachedPremises().forEach(d -> fire(new MapEvent.PremiseAdded(d.inference(), d.premise(), d.index())));
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private void insertVertex(MapNode node, int orderIndex) {
+        graph.addVertex(node);
+        byId.put(node.id(), node);
+        order.add(orderIndex, node);
+    }
+
+    private void connect(Inference inference) {
+        for (Statement premise : inference.premises()) {
+            graph.addEdge(premise, inference);
+        }
+        graph.addEdge(inference, inference.target());
+    }
+
+    private void requireNewId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new MapInvariantException("missing-id", "Every statement and inference needs an id.", List.of());
+        }
+        if (byId.containsKey(id)) {
+            throw new MapInvariantException("duplicate-id", "The id '" + id + "' is used twice.", List.of(id));
+        }
+    }
+
+    private MapNode resolveTarget(String inferenceId, String targetId) {
+        if (targetId == null) {
+            throw new MapInvariantException("missing-target", "Inference '" + inferenceId + "' has no target.",
+                    List.of(inferenceId));
+        }
+        if (targetId.equals(inferenceId)) {
+            throw new MapInvariantException("self-target", "Inference '" + inferenceId + "' targets itself.",
+                    List.of(inferenceId));
+        }
+        MapNode target = byId.get(targetId);
+        if (target == null) {
+            throw new MapInvariantException("dangling-target",
+                    "Inference '" + inferenceId + "' targets '" + targetId + "', which is not in the map.",
+                    List.of(inferenceId, targetId));
+        }
+        return target;
+    }
+
+    private List<Statement> resolvePremises(String inferenceId, List<String> premiseIds) {
+        List<Statement> premises = new ArrayList<>();
+        for (String premiseId : premiseIds == null ? List.<String>of() : premiseIds) {
+            MapNode node = byId.get(premiseId);
+            if (node == null) {
+                throw new MapInvariantException("dangling-premise",
+                        "Inference '" + inferenceId + "' has premise '" + premiseId + "', which is not in the map.",
+                        List.of(inferenceId, String.valueOf(premiseId)));
+            }
+            if (!(node instanceof Statement statement)) {
+                throw new MapInvariantException("premise-not-statement",
+                        "Inference '" + inferenceId + "' has premise '" + premiseId
+                                + "', which is an inference; premises must be statements.",
+                        List.of(inferenceId, premiseId));
+            }
+            if (premises.contains(statement)) {
+                throw new MapInvariantException("duplicate-premise",
+                        "Inference '" + inferenceId + "' lists premise '" + premiseId + "' twice.",
+                        List.of(inferenceId, premiseId));
+            }
+            premises.add(statement);
+        }
+        return premises;
+    }
+
+    private static void checkNotSelfTargeting(String inferenceId, List<Statement> premises, MapNode target) {
+        if (target instanceof Statement statement && premises.contains(statement)) {
+            throw new MapInvariantException("self-support",
+                    "Inference '" + inferenceId + "' has '" + statement.id() + "' as both premise and target:"
+                            + " a statement cannot support or attack itself.",
+                    List.of(inferenceId, statement.id()));
+        }
+    }
+
+    /** Undercuts may target undercuts, but a chain of inference targets must end at a statement. */
+    private static void checkNoInferenceLoop(String inferenceId, Inference target) {
+        MapNode step = target;
+        while (step instanceof Inference next) {
+            if (next.id().equals(inferenceId)) {
+                throw new MapInvariantException("inference-loop",
+                        "Inference '" + inferenceId + "' would end up attacking itself through '" + target.id() + "'.",
+                        List.of(inferenceId, target.id()));
+            }
+            step = next.target();
+        }
+    }
+
+    private void requireMember(MapNode node) {
+        if (node == null || byId.get(node.id()) != node) {
+            throw new IllegalArgumentException(node + " is not in this map");
+        }
+    }
+
+    private MapNode requireNode(String id) {
+        MapNode node = byId.get(id);
+        if (node == null) {
+            throw new MapInvariantException("unknown-id", "There is no '" + id + "' in the map.", List.of(String.valueOf(id)));
+        }
+        return node;
+    }
+
+    private Statement requireStatement(String id) {
+        if (requireNode(id) instanceof Statement statement) {
+            return statement;
+        }
+        throw new MapInvariantException("not-a-statement", "'" + id + "' is an inference, not a statement.", List.of(id));
+    }
+
+    private Inference requireInference(String id) {
+        if (requireNode(id) instanceof Inference inference) {
+            return inference;
+        }
+        throw new MapInvariantException("not-an-inference", "'" + id + "' is a statement, not an inference.", List.of(id));
+    }
+}
