@@ -2,7 +2,9 @@ package org.argumap.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,9 @@ public final class ArgumentMap {
     private final Map<String, MapNode> byId = new HashMap<>();
     /** Insertion order of all nodes; files list elements in this order, so saving is stable. */
     private final List<MapNode> order = new ArrayList<>();
+    /** Each node's index in {@link #order}, rebuilt lazily after the order changes. */
+    private final Map<MapNode, Integer> orderIndex = new IdentityHashMap<>();
+    private boolean orderIndexStale = true;
     private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
     private MapInfo info = MapInfo.EMPTY;
@@ -81,12 +86,14 @@ public final class ArgumentMap {
         return byId.get(id) instanceof Inference i ? i : null;
     }
 
-    /** The inferences that bear on this node (its reasons, objections, undercuts), in edge order. */
+    /** The inferences that bear on this node (its reasons, objections, undercuts), in map order. */
     public List<Inference> inferencesInto(MapNode node) {
         requireMember(node);
         return graph.incomingEdgesOf(node).stream()
                 .map(graph::getEdgeSource)
-                .filter(Inference.class::isInstance).map(Inference.class::cast).toList();
+                .filter(Inference.class::isInstance).map(Inference.class::cast)
+                .sorted(Comparator.comparingInt(this::orderIndexOf))
+                .toList();
     }
 
     /** The inferences this statement is a premise of, in edge order. */
@@ -253,6 +260,38 @@ public final class ArgumentMap {
         fire(new MapEvent.NodeMoved(node, old, position));
     }
 
+    /** Where this node stands in the map's order (files list nodes in it; siblings follow it). */
+    public int indexOf(String id) {
+        return orderIndexOf(requireNode(id));
+    }
+
+    private int orderIndexOf(MapNode node) {
+        if (orderIndexStale) {
+            orderIndex.clear();
+            for (int i = 0; i < order.size(); i++) {
+                orderIndex.put(order.get(i), i);
+            }
+            orderIndexStale = false;
+        }
+        return orderIndex.get(node);
+    }
+
+    /** Moves a node to another place in the map's order, which reorders it among its siblings. */
+    public void reorder(String id, int newIndex) {
+        MapNode node = requireNode(id);
+        int oldIndex = orderIndexOf(node);
+        if (newIndex < 0 || newIndex >= order.size()) {
+            throw new IndexOutOfBoundsException("order index " + newIndex + " of " + order.size());
+        }
+        if (oldIndex == newIndex) {
+            return;
+        }
+        order.remove(oldIndex);
+        order.add(newIndex, node);
+        orderIndexStale = true;
+        fire(new MapEvent.NodeReordered(node, oldIndex, newIndex));
+    }
+
     /** Makes a statement a further co-premise of an inference, at this index (or at the end if -1). */
     public void addPremise(String inferenceId, String statementId, int index) {
         Inference inference = requireInference(inferenceId);
@@ -331,6 +370,7 @@ public final class ArgumentMap {
             Removal.RemovedNode removed = nodes.get(i);
             MapNode node = removed.node();
             order.remove(removed.orderIndex());
+            orderIndexStale = true;
             byId.remove(node.id());
             graph.removeVertex(node);
         }
@@ -362,10 +402,16 @@ public final class ArgumentMap {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    private void insertVertex(MapNode node, int orderIndex) {
+    private void insertVertex(MapNode node, int at) {
         graph.addVertex(node);
         byId.put(node.id(), node);
-        order.add(orderIndex, node);
+        boolean appending = at == order.size();
+        order.add(at, node);
+        if (appending && !orderIndexStale) {
+            orderIndex.put(node, at); // the common case, kept cheap for loading large maps
+        } else {
+            orderIndexStale = true;
+        }
     }
 
     private void connect(Inference inference) {

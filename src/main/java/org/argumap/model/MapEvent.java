@@ -40,6 +40,10 @@ public sealed interface MapEvent {
     record NodeMoved(MapNode node, Position oldPosition, Position newPosition) implements MapEvent {
     }
 
+    /** A node took another place in the map's order, which sets the order of siblings. */
+    record NodeReordered(MapNode node, int oldIndex, int newIndex) implements MapEvent {
+    }
+
     /** The map's title, description, source, authors or times changed. */
     record InfoChanged(MapInfo oldInfo, MapInfo newInfo) implements MapEvent {
     }

@@ -1,0 +1,32 @@
+package org.argumap.io.json;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The words the file uses for the model's enums: lower case ("claim", "support", "strict"), kept
+ * apart from the Java names so that renaming a constant never changes the file format.
+ */
+final class FormatNames {
+    private FormatNames() {
+    }
+
+    static String of(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(word)).findFirst();
+    }
+
+    /** "claim or evidence", "support, attack, rephrase or reply": for messages. */
+    static <E extends Enum<E>> String choices(Class<E> type) {
+        String[] words = Arrays.stream(type.getEnumConstants()).map(e -> "\"" + of(e) + "\"").toArray(String[]::new);
+        if (words.length == 1) {
+            return words[0];
+        }
+        return Arrays.stream(words, 0, words.length - 1).collect(Collectors.joining(", ")) + " or " + words[words.length - 1];
+    }
+}

@@ -1,0 +1,96 @@
+package org.argumap.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Collection;
+import java.util.Map;
+
+/** Turns Jackson's messages, written for programmers, into sentences for the person who chose the file. */
+final class JsonErrorMessages {
+    private JsonErrorMessages() {
+    }
+
+    static String syntax(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "The file exceeds a safety limit and was not read: "
+                    + e.getOriginalMessage().replaceAll("\\s*\\(?,? ?from `?StreamReadConstraints[^)]*\\)?", "")
+                    .replaceAll("\\s+$", "");
+        }
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "The file ends too early: a closing bracket or quote is missing (was the file cut off?).";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return message.replace("Duplicate field", "The same field appears twice in one object:");
+        }
+        if (message.startsWith("Trailing token")) {
+            return "There is more after the end of the map: the file holds a second JSON value.";
+        }
+        if (message.contains("was expecting comma to separate Object entries")) {
+            return "This is not valid JSON: a comma is missing before this field.";
+        }
+        if (message.contains("was expecting comma to separate Array entries")) {
+            return "This is not valid JSON: a comma is missing between two list items.";
+        }
+        if (message.contains("was expecting double-quote to start field name")) {
+            return "A field name must be in double quotes here (is there a trailing comma?). " + firstLine(message);
+        }
+        return "This is not valid JSON: " + firstLine(message);
+    }
+
+    /** "… should be text, but is a number." for a value of the wrong type. */
+    static String mismatch(MismatchedInputException e, String where, JsonNode found) {
+        return where + " should be " + expected(e.getTargetType()) + ", but is " + describe(found) + ".";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "something else";
+        }
+        if (type == String.class) {
+            return "text in double quotes";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list [ … ]";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object { … }";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "missing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            return "text";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "true/false";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

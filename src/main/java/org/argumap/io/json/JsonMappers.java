@@ -1,0 +1,83 @@
+package org.argumap.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration for map files, shared by reader and writer.
+ *
+ * <p>Reading is bounded so that a hostile or broken file cannot exhaust memory: limits on document
+ * size, nesting, string and number length. No polymorphic typing is enabled anywhere, so a file
+ * can never name a Java class to instantiate.
+ */
+public final class JsonMappers {
+    /** Larger than any real map (a 100,000-statement map is about 25 MB). */
+    public static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+    /** A statement's text, notes or quote: generous for a pasted article, far below memory danger. */
+    public static final int MAX_STRING_LENGTH = 5_000_000;
+    /** Map files nest four deep; other formats (AIF, threads) a few dozen at most. */
+    public static final int MAX_NESTING_DEPTH = 200;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(boundedFactory())
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A number where text belongs is a mistake to report, not to paper over with "42".
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    private static final ObjectWriter PRETTY_WRITER = MAPPER.writer(prettyPrinter());
+
+    private JsonMappers() {
+    }
+
+    /** A factory with the reading limits, for any JSON that Argumap reads from outside. */
+    public static JsonFactory boundedFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(100)
+                        .maxNameLength(10_000)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The mapper for map files: bounded reading, unknown fields tolerated (and reported). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Two-space indentation, every array element and object field on its own line, LF line ends
+     * on every platform: a one-line change in a map is a one-line change in Git.
+     */
+    static ObjectWriter prettyWriter() {
+        return PRETTY_WRITER;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

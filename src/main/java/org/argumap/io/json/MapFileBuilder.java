@@ -1,0 +1,225 @@
+package org.argumap.io.json;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.argumap.io.MapReadException;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.InferenceContent;
+import org.argumap.model.InferenceFlavour;
+import org.argumap.model.InferenceType;
+import org.argumap.model.MapInfo;
+import org.argumap.model.MapInvariantException;
+import org.argumap.model.Position;
+import org.argumap.model.StatementContent;
+import org.argumap.model.StatementKind;
+
+/**
+ * Builds the model from the file's DTOs, translating each broken rule into an error at the place in
+ * the file where it is broken. The model checks the rules; this class only knows where things are.
+ */
+final class MapFileBuilder {
+    private final MapFileReader reader;
+    private final ArgumentMap map = new ArgumentMap();
+    private final List<String> warnings = new ArrayList<>();
+    /** Where each id was first defined, to say where the other use of a duplicate id is. */
+    private final Map<String, JsonPointer> definedAt = new HashMap<>();
+
+    MapFileBuilder(MapFileReader reader) {
+        this.reader = reader;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    ArgumentMap build(MapFileDto dto) throws MapReadException {
+        map.setInfo(info(dto));
+        List<StatementDto> statements = dto.statements() == null ? List.of() : dto.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            addStatement(statements.get(i), JsonPointer.compile("/statements/" + i));
+        }
+        addInferences(dto.inferences() == null ? List.of() : dto.inferences());
+        placeBoxes(dto.layout() == null ? Map.of() : dto.layout());
+        return map;
+    }
+
+    private MapInfo info(MapFileDto dto) throws MapReadException {
+        return new MapInfo(dto.title(), dto.description(), dto.source() == null ? "" : dto.source().url(),
+                dto.authors(), instant(dto.created(), "created"), instant(dto.modified(), "modified"));
+    }
+
+    private Instant instant(String value, String field) throws MapReadException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw reader.failAt(JsonPointer.compile("/" + field), "'" + field
+                    + "' should be a date and time in UTC such as 2026-11-24T09:30:00Z, but is \"" + value + "\".");
+        }
+    }
+
+    private void addStatement(StatementDto s, JsonPointer at) throws MapReadException {
+        if (s == null) {
+            throw reader.failAt(at, "Statement " + index(at) + " is null; a statement is an object with an id and a text.");
+        }
+        String id = requireId(s.id(), at, "Statement " + index(at));
+        StatementKind kind = s.kind() == null ? StatementKind.CLAIM
+                : FormatNames.parse(StatementKind.class, s.kind()).orElseThrow(() -> reader.failAt(at.appendProperty("kind"),
+                "Statement '" + id + "' has the kind \"" + s.kind() + "\"; a kind is "
+                        + FormatNames.choices(StatementKind.class) + "."));
+        StatementContent content = new StatementContent(kind, s.title(), s.text(), s.author(), s.tags(), s.notes(),
+                s.url(), s.quote(), s.date(), s.data());
+        try {
+            map.addStatement(id, content);
+        } catch (MapInvariantException e) {
+            throw ruleBroken(e, at);
+        }
+        definedAt.put(id, at);
+    }
+
+    /**
+     * Adds inferences in file order where it can; an undercut listed before the inference it
+     * attacks waits for it, and is moved back to its file position afterwards so that saving again
+     * writes the same order.
+     */
+    private void addInferences(List<InferenceDto> inferences) throws MapReadException {
+        Map<String, Integer> fileIndexOfInference = new HashMap<>();
+        for (int i = 0; i < inferences.size(); i++) {
+            InferenceDto dto = inferences.get(i);
+            JsonPointer at = JsonPointer.compile("/inferences/" + i);
+            if (dto == null) {
+                throw reader.failAt(at, "Inference " + index(at) + " is null; an inference is an object with an id, "
+                        + "premises and a target.");
+            }
+            String id = requireId(dto.id(), at, "Inference " + index(at));
+            if (fileIndexOfInference.putIfAbsent(id, i) != null || definedAt.containsKey(id)) {
+                throw duplicate(id, at.appendProperty("id"));
+            }
+        }
+        LinkedHashMap<Integer, InferenceDto> waiting = new LinkedHashMap<>();
+        for (int i = 0; i < inferences.size(); i++) {
+            waiting.put(i, inferences.get(i));
+        }
+        boolean progress = true;
+        boolean deferredAny = false;
+        while (!waiting.isEmpty() && progress) {
+            progress = false;
+            for (var it = waiting.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                String target = entry.getValue().target();
+                if (target != null && fileIndexOfInference.containsKey(target) && !map.contains(target)) {
+                    deferredAny = true;
+                    continue;
+                }
+                addInference(entry.getValue(), JsonPointer.compile("/inferences/" + entry.getKey()));
+                it.remove();
+                progress = true;
+            }
+        }
+        if (!waiting.isEmpty()) {
+            var first = waiting.entrySet().iterator().next();
+            throw reader.failAt(JsonPointer.compile("/inferences/" + first.getKey() + "/target"),
+                    "Inference '" + first.getValue().id() + "' targets '" + first.getValue().target()
+                            + "', which leads back to it through other inferences: a chain of undercuts must end at a statement.");
+        }
+        if (deferredAny) {
+            int statementCount = map.size() - inferences.size();
+            for (int i = 0; i < inferences.size(); i++) {
+                map.reorder(inferences.get(i).id(), statementCount + i);
+            }
+        }
+    }
+
+    private void addInference(InferenceDto dto, JsonPointer at) throws MapReadException {
+        String id = dto.id();
+        if (dto.type() == null) {
+            throw reader.failAt(at, "Inference '" + id + "' has no type; a type is "
+                    + FormatNames.choices(InferenceType.class) + ".");
+        }
+        InferenceType type = FormatNames.parse(InferenceType.class, dto.type()).orElseThrow(() -> reader.failAt(
+                at.appendProperty("type"), "Inference '" + id + "' has the type \"" + dto.type() + "\"; a type is "
+                        + FormatNames.choices(InferenceType.class) + "."));
+        InferenceFlavour flavour = dto.flavour() == null ? InferenceFlavour.DEFEASIBLE
+                : FormatNames.parse(InferenceFlavour.class, dto.flavour()).orElseThrow(() -> reader.failAt(
+                at.appendProperty("flavour"), "Inference '" + id + "' has the flavour \"" + dto.flavour()
+                        + "\"; a flavour is " + FormatNames.choices(InferenceFlavour.class) + "."));
+        if (dto.target() == null || dto.target().isBlank()) {
+            throw reader.failAt(at, "Inference '" + id + "' has no target; every inference supports, attacks, "
+                    + "rephrases or answers exactly one statement or inference.");
+        }
+        InferenceContent content = new InferenceContent(type, flavour, dto.title(), dto.description(), dto.scheme(),
+                dto.author(), dto.data());
+        try {
+            map.addInference(id, content, dto.premises() == null ? List.of() : dto.premises(), dto.target());
+        } catch (MapInvariantException e) {
+            throw ruleBroken(e, at, dto);
+        }
+        definedAt.put(id, at);
+    }
+
+    private void placeBoxes(Map<String, PositionDto> layout) throws MapReadException {
+        for (Map.Entry<String, PositionDto> entry : layout.entrySet()) {
+            JsonPointer at = JsonPointer.compile("/layout").appendProperty(entry.getKey());
+            PositionDto p = entry.getValue();
+            if (!map.contains(entry.getKey())) {
+                warnings.add("line " + reader.lineOf(at) + ": the layout places '" + entry.getKey()
+                        + "', which is not in the map; ignored.");
+                continue;
+            }
+            if (p == null || p.x() == null || p.y() == null) {
+                throw reader.failAt(at, "The place of '" + entry.getKey() + "' needs both numbers, x and y.");
+            }
+            map.moveTo(entry.getKey(), new Position(p.x(), p.y()));
+        }
+    }
+
+    private String requireId(String id, JsonPointer at, String what) throws MapReadException {
+        if (id == null || id.isBlank()) {
+            throw reader.failAt(at, what + " has no id; every statement and inference needs a unique \"id\".");
+        }
+        return id;
+    }
+
+    private MapReadException duplicate(String id, JsonPointer at) {
+        JsonPointer first = definedAt.get(id);
+        String where = first == null ? "" : " (first at line " + reader.lineOf(first) + ")";
+        return reader.failAt(at, "The id '" + id + "' is used twice" + where + "; ids must be unique.");
+    }
+
+    private MapReadException ruleBroken(MapInvariantException e, JsonPointer at) {
+        if (e.code().equals("duplicate-id")) {
+            return duplicate(e.ids().get(0), at.appendProperty("id"));
+        }
+        return reader.failAt(at, e.getMessage());
+    }
+
+    /** Points at the premise or the target the broken rule is about. */
+    private MapReadException ruleBroken(MapInvariantException e, JsonPointer at, InferenceDto dto) {
+        List<String> premises = dto.premises() == null ? List.of() : dto.premises();
+        JsonPointer place = switch (e.code()) {
+            case "dangling-premise", "premise-not-statement", "duplicate-premise" -> {
+                String premise = e.ids().get(e.ids().size() - 1);
+                int index = e.code().equals("duplicate-premise") ? premises.lastIndexOf(premise) : premises.indexOf(premise);
+                yield index < 0 ? at.appendProperty("premises") : at.appendProperty("premises").appendIndex(index);
+            }
+            case "dangling-target", "self-target", "self-support", "inference-loop" -> at.appendProperty("target");
+            default -> at;
+        };
+        if (e.code().equals("duplicate-id")) {
+            return duplicate(e.ids().get(0), at.appendProperty("id"));
+        }
+        return reader.failAt(place, e.getMessage());
+    }
+
+    private static int index(JsonPointer at) {
+        return at.last().getMatchingIndex() + 1;
+    }
+}

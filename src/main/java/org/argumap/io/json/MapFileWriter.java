@@ -1,0 +1,53 @@
+package org.argumap.io.json;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.Inference;
+import org.argumap.model.InferenceContent;
+import org.argumap.model.InferenceFlavour;
+import org.argumap.model.MapInfo;
+import org.argumap.model.MapNode;
+import org.argumap.model.Statement;
+import org.argumap.model.StatementContent;
+
+/** Turns a map into the file's DTOs, in map order, leaving out what is empty. */
+final class MapFileWriter {
+    private MapFileWriter() {
+    }
+
+    static MapFileDto toDto(ArgumentMap map) {
+        MapInfo info = map.info();
+        List<StatementDto> statements = map.statements().stream().map(MapFileWriter::statement).toList();
+        List<InferenceDto> inferences = map.inferences().stream().map(MapFileWriter::inference).toList();
+        Map<String, PositionDto> layout = new LinkedHashMap<>();
+        for (MapNode node : map.nodes()) {
+            if (node.position() != null) {
+                layout.put(node.id(), new PositionDto(node.position().x(), node.position().y()));
+            }
+        }
+        return new MapFileDto(ArgumapJsonFormat.FORMAT_NAME, ArgumapJsonFormat.VERSION, info.title(),
+                info.description(), info.sourceUrl().isEmpty() ? null : new MapFileDto.SourceDto(info.sourceUrl()),
+                info.authors(), instant(info.created()), instant(info.modified()), statements, inferences, layout);
+    }
+
+    private static StatementDto statement(Statement statement) {
+        StatementContent c = statement.content();
+        return new StatementDto(statement.id(), FormatNames.of(c.kind()), c.title(), c.text(), c.author(), c.tags(),
+                c.notes(), c.url(), c.quote(), c.date(), c.data());
+    }
+
+    private static InferenceDto inference(Inference inference) {
+        InferenceContent c = inference.content();
+        String flavour = c.flavour() == InferenceFlavour.DEFEASIBLE ? null : FormatNames.of(c.flavour());
+        List<String> premises = inference.premises().stream().map(MapNode::id).toList();
+        return new InferenceDto(inference.id(), FormatNames.of(c.type()), flavour, c.title(), c.description(),
+                c.scheme(), c.author(), premises, inference.target().id(), c.data());
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

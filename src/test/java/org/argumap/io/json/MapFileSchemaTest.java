@@ -1,0 +1,73 @@
+package org.argumap.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.GeneratedMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The published schema describes exactly what Argumap writes, so other tools can rely on it. */
+class MapFileSchemaTest {
+    private static final JsonSchema SCHEMA = load();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyBundledMapIsValid() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("assets/samples"))) {
+            samples = files.filter(f -> f.toString().endsWith(".json")).toList();
+        }
+        assertFalse(samples.isEmpty());
+        for (Path sample : samples) {
+            assertEquals(Set.of(), SCHEMA.validate(json.readTree(sample.toFile())), sample.toString());
+        }
+    }
+
+    @Property(tries = 100)
+    void everyWrittenMapIsValid(@ForAll("maps") ArgumentMap map) throws IOException {
+        JsonNode written = json.readTree(new ArgumapJsonFormat().writeToString(map));
+        assertEquals(Set.of(), SCHEMA.validate(written));
+    }
+
+    @Provide
+    Arbitrary<ArgumentMap> maps() {
+        return GeneratedMaps.maps();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wrong-format", "newer-version", "wrong-type", "missing-id", "unknown-kind", "unknown-type",
+            "missing-target", "bad-position", "bad-date"})
+    void theSchemaRejectsWhatTheReaderRejects(String name) throws IOException {
+        JsonNode broken = json.readTree(Path.of("src/test/resources/broken-maps", name + ".argumap.json").toFile());
+        Set<ValidationMessage> problems = SCHEMA.validate(broken);
+        assertFalse(problems.isEmpty(), name + " should not validate");
+    }
+
+    private static JsonSchema load() {
+        try (InputStream in = Files.newInputStream(Path.of("assets/schema/argumap-1.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
