@@ -13,9 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // "open --help" and malformed "open" calls go to the command line, which explains them.
         if (args.length == 0) {
             ArgumapApplication.launchEditor(null);
-        } else if (args[0].equals("open") && args.length == 2) {
+        } else if (args[0].equals("open") && args.length == 2 && !args[1].startsWith("-")) {
             ArgumapApplication.launchEditor(Path.of(args[1]));
         } else {
             System.exit(ArgumapCli.execute(args, System.out, System.err));

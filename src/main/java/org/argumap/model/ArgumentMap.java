@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DefaultDirectedGraph;
 
 /**
  * An argument map: statements and inferences in one directed JGraphT graph, with edges running
@@ -26,7 +25,7 @@ import org.jgrapht.graph.DefaultDirectedGraph;
  * <p>Not thread-safe: use a map from one thread at a time (the FX thread, in the editor).
  */
 public final class ArgumentMap {
-    private final Graph<MapNode, Link> graph = new DefaultDirectedGraph<>(null, Link::new, false);
+    private final Graph<MapNode, Link> graph = new MapGraph();
     private final Graph<MapNode, Link> readOnlyGraph = new AsUnmodifiableGraph<>(graph);
     private final Map<String, MapNode> byId = new HashMap<>();
     /** Insertion order of all nodes; files list elements in this order, so saving is stable. */

@@ -38,6 +38,11 @@ public final class JsonMappers {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     private static final ObjectWriter PRETTY_WRITER = MAPPER.writer(prettyPrinter());

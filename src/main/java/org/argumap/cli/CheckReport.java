@@ -1,0 +1,34 @@
+package org.argumap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.argumap.analysis.MapChecker;
+import org.argumap.analysis.MapStatistics;
+import org.argumap.analysis.Problem;
+import org.argumap.io.ReadResult;
+
+/**
+ * What {@code check} found out about one map, before it is printed as text or JSON.
+ *
+ * @param warnings the reader's warnings ({@code line 12: ...}) first, then the checker's
+ */
+record CheckReport(Path file, String title, InputFormat format, MapStatistics statistics,
+                   List<Problem> problems, List<String> warnings) {
+
+    CheckReport {
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    static CheckReport of(Path file, InputFormat format, ReadResult read) {
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(MapChecker.warnings(read.map()));
+        return new CheckReport(file, read.map().info().title(), format, MapStatistics.of(read.map()),
+                MapChecker.check(read.map()), warnings);
+    }
+
+    int exitStatus() {
+        return problems.isEmpty() ? ExitStatus.OK : ExitStatus.PROBLEMS;
+    }
+}

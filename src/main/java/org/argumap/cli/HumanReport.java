@@ -1,0 +1,63 @@
+package org.argumap.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.argumap.analysis.MapStatistics;
+import org.argumap.analysis.Problem;
+
+/** {@code check}'s output for people: a small table of counts, then problems, then warnings. */
+final class HumanReport {
+    private static final int LABEL_WIDTH = 16;
+
+    private HumanReport() {
+    }
+
+    static void print(CheckReport report, PrintWriter out) {
+        out.println(report.file() + (report.title().isBlank() ? "" : ": \"" + report.title() + "\""));
+        out.println();
+        MapStatistics s = report.statistics();
+        int width = String.valueOf(Math.max(s.statements(), s.inferences())).length();
+        // Indentation shows what is part of what: undercuts are attacks, claims are statements.
+        row(out, width, 0, "statements", s.statements());
+        row(out, width, 1, "claims", s.claims());
+        row(out, width, 1, "evidence", s.evidence());
+        row(out, width, 0, "authors", s.authors());
+        row(out, width, 0, "inferences", s.inferences());
+        row(out, width, 1, "supports", s.supports());
+        row(out, width, 1, "attacks", s.attacks());
+        row(out, width, 2, "undercuts", s.undercuts());
+        row(out, width, 1, "rephrases", s.rephrases());
+        row(out, width, 1, "replies", s.replies());
+        row(out, width, 1, "linked", s.linked());
+        row(out, width, 0, "main claims", s.mainClaims());
+        out.println();
+        problems(out, report.problems());
+        warnings(out, report.warnings());
+    }
+
+    private static void row(PrintWriter out, int width, int depth, String label, int value) {
+        String indent = "  ".repeat(depth + 1);
+        String padded = String.format("%-" + (LABEL_WIDTH - indent.length()) + "s", label);
+        out.println(indent + padded + String.format("%" + width + "d", value));
+    }
+
+    private static void problems(PrintWriter out, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            out.println("No problems.");
+            return;
+        }
+        out.println(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:");
+        for (Problem problem : problems) {
+            out.println("  " + problem.code() + ": " + problem.message());
+        }
+    }
+
+    private static void warnings(PrintWriter out, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(warnings.size() == 1 ? "1 warning:" : warnings.size() + " warnings:");
+        warnings.forEach(w -> out.println("  " + w));
+    }
+}

@@ -1,0 +1,57 @@
+package org.argumap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of src/site/markdown/architecture.md, enforced: arrows point only downwards, and the
+ * lower layers never reach for the toolkit, so they stay testable and reusable without a screen.
+ */
+@AnalyzeClasses(packages = "org.argumap", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule layersPointDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("App").definedBy("org.argumap.app..")
+            .layer("Cli").definedBy("org.argumap.cli..")
+            .layer("Ui").definedBy("org.argumap.ui..")
+            .layer("Edit").definedBy("org.argumap.edit..")
+            .layer("Layout").definedBy("org.argumap.layout..")
+            .layer("Analysis").definedBy("org.argumap.analysis..")
+            .layer("Io").definedBy("org.argumap.io..")
+            .layer("Model").definedBy("org.argumap.model..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Ui", "Cli", "App");
+
+    @ArchTest
+    static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..",
+                    "org.argumap.io..", "org.argumap.analysis..", "org.argumap.layout..", "org.argumap.edit..",
+                    "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
+            .because("the model is the base every feature stands on: no toolkit, no file format, nothing of ours above it");
+
+    @ArchTest
+    static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
+            .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
+                    "org.argumap.layout..", "org.argumap.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
+            .because("reading, analysing, laying out and editing maps must work without a screen (command line, tests)");
+
+    @ArchTest
+    static final ArchRule onlyIoSpeaksJson = noClasses()
+            .that().resideInAnyPackage("org.argumap.model..", "org.argumap.analysis..", "org.argumap.layout..",
+                    "org.argumap.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+            .because("file formats live in io, as DTOs; the model is never annotated for Jackson");
+}
