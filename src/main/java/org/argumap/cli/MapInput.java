@@ -1,6 +1,5 @@
 package org.argumap.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
@@ -26,13 +25,6 @@ final class MapInput {
      */
     static ReadResult read(Path file, InputFormat format, boolean guessed) throws MapReadException, UsageException {
         Reader reader = readerFor(format, guessed);
-        // Checked here rather than left to each reader, so that every format says it the same way.
-        if (!Files.exists(file)) {
-            throw new MapReadException(file, 0, 0, "no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new MapReadException(file, 0, 0, "is a directory, not a map file");
-        }
         return reader.read(file);
     }
 

@@ -156,7 +156,7 @@ class CheckCommandTest {
         Path missing = dir.resolve("nowhere.argumap.json");
         CliRun run = CliRun.of("check", missing.toString(), "--json");
         assertOneLineError(run);
-        assertEquals(missing + ":0:0: no such file", run.errLines().get(0));
+        assertEquals(missing + ":0:0: There is no such file.", run.errLines().get(0));
     }
 
     @Test

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import org.argumap.io.MapWriter;
+import org.argumap.io.MapReader;
 import org.argumap.io.AtomicFiles;
+import org.argumap.io.InputFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
@@ -24,21 +26,53 @@ public final class ArgumapJsonFormat {
     public static final String FORMAT_NAME = "argumap";
     public static final int VERSION = 1;
 
-    public ReadResult read(Path file) throws MapReadException {
-        byte[] content;
-        try {
-            long size = Files.size(file);
-            if (size > JsonMappers.MAX_DOCUMENT_BYTES) {
-                throw new MapReadException(file, 0, 0, "The file is " + size / (1024 * 1024)
-                        + " MB; Argumap reads maps of up to " + JsonMappers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.");
-            }
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new MapReadException(file, 0, 0, "There is no such file.", e);
-        } catch (IOException e) {
-            throw new MapReadException(file, 0, 0, "The file could not be read: " + e.getMessage(), e);
+    /** The native format as one of the registered readers of {@link org.argumap.io.MapFormats}. */
+    public static final MapReader READER = new MapReader() {
+        @Override
+        public String name() {
+            return FORMAT_NAME;
         }
-        return read(content, file);
+
+        @Override
+        public String label() {
+            return "Argumap map";
+        }
+
+        @Override
+        public List<String> extensions() {
+            return List.of(EXTENSION);
+        }
+
+        @Override
+        public ReadResult read(byte[] content, Path file) throws MapReadException {
+            return new ArgumapJsonFormat().read(content, file);
+        }
+    };
+
+    public static final MapWriter WRITER = new MapWriter() {
+        @Override
+        public String name() {
+            return FORMAT_NAME;
+        }
+
+        @Override
+        public String label() {
+            return "Argumap map";
+        }
+
+        @Override
+        public List<String> extensions() {
+            return List.of(EXTENSION);
+        }
+
+        @Override
+        public byte[] write(ArgumentMap map) {
+            return new ArgumapJsonFormat().writeToString(map).getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
+    public ReadResult read(Path file) throws MapReadException {
+        return read(InputFiles.read(file), file);
     }
 
     /** Reads from bytes; {@code name} is what error messages call the input. */

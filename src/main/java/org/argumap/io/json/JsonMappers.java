@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.argumap.io.InputFiles;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,8 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * can never name a Java class to instantiate.
  */
 public final class JsonMappers {
-    /** Larger than any real map (a 100,000-statement map is about 25 MB). */
-    public static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = InputFiles.MAX_BYTES;
     /** A statement's text, notes or quote: generous for a pasted article, far below memory danger. */
     public static final int MAX_STRING_LENGTH = 5_000_000;
     /** Map files nest four deep; other formats (AIF, threads) a few dozen at most. */

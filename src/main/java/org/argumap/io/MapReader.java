@@ -1,0 +1,24 @@
+package org.argumap.io;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads one format into a map. A reader never fails silently and never throws anything but
+ * {@link MapReadException} for bad input: what it cannot read at all is an error with file, line
+ * and column; what it reads past (a construct it cannot represent) is a warning in the result,
+ * starting with its place ({@code line 12: ...}).
+ */
+public interface MapReader {
+    /** The name used by {@code --from} and in menus, such as {@code argdown}. */
+    String name();
+
+    /** A name for people, such as "Argdown". */
+    String label();
+
+    /** File name endings this reader claims, lower case with the dot, such as {@code .argdown}. */
+    List<String> extensions();
+
+    /** Reads {@code content}; {@code file} is what messages call the input (it need not exist). */
+    ReadResult read(byte[] content, Path file) throws MapReadException;
+}
