@@ -1,19 +1,28 @@
 package org.argumap.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.argumap.ui.MainWindow;
+import org.argumap.ui.dialog.FxFileDialogs;
+import org.argumap.ui.dialog.FxPrompts;
 
 /** The JavaFX application: one main window, on the given map or on the bundled demo map. */
 public final class ArgumapApplication extends Application {
 
     /** Starts the editor on this file, or on the demo map when null. Returns when the editor closes. */
     public static void launchEditor(Path file) {
-        throw new UnsupportedOperationException("being written");
+        String[] args = file == null ? new String[0] : new String[] {file.toString()};
+        Application.launch(ArgumapApplication.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        throw new UnsupportedOperationException("being written");
+        MainWindow window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts());
+        // Shown before the map is read, so that a read error has a window to belong to.
+        window.show();
+        List<String> args = getParameters().getRaw();
+        window.open(args.isEmpty() ? null : Path.of(args.get(0)));
     }
 }

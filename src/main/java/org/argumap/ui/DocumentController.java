@@ -1,0 +1,185 @@
+package org.argumap.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Window;
+import org.argumap.edit.ChangeMapInfoCommand;
+import org.argumap.io.MapReadException;
+import org.argumap.io.ReadResult;
+import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.model.MapInfo;
+import org.argumap.ui.dialog.ErrorTexts;
+import org.argumap.ui.dialog.FileDialogs;
+import org.argumap.ui.dialog.Prompts;
+
+/**
+ * The File menu's behaviour: which map is open, opening, saving, closing, and asking before
+ * unsaved work is lost. A map that cannot be read never replaces the one that is open; a save that
+ * fails leaves the map marked unsaved.
+ */
+public final class DocumentController {
+    private final ReadOnlyObjectWrapper<MapDocument> document =
+            new ReadOnlyObjectWrapper<>(this, "document", MapDocument.untitled());
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final FileDialogs fileDialogs;
+    private final Prompts prompts;
+    private final Supplier<Window> owner;
+    private final ArgumapJsonFormat format = new ArgumapJsonFormat();
+
+    /** @param owner the window dialogs belong to; may supply null before the window exists */
+    public DocumentController(FileDialogs fileDialogs, Prompts prompts, Supplier<Window> owner) {
+        this.fileDialogs = Objects.requireNonNull(fileDialogs);
+        this.prompts = Objects.requireNonNull(prompts);
+        this.owner = Objects.requireNonNull(owner);
+    }
+
+    public MapDocument document() {
+        return document.get();
+    }
+
+    public ReadOnlyObjectProperty<MapDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** A short message about the last file operation ("Saved …", "Opened with 2 warnings: …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** File › New: an empty map, after asking about unsaved changes. */
+    public void newMap() {
+        if (confirmDiscard()) {
+            replace(MapDocument.untitled(), "");
+        }
+    }
+
+    /** File › Close: the map goes, an empty one takes its place. */
+    public void close() {
+        newMap();
+    }
+
+    /** File › Open…: the chosen file is read first; only a map that could be read replaces this one. */
+    public void open() {
+        fileDialogs.chooseMapToOpen(owner.get()).ifPresent(file -> {
+            Optional<ReadResult> read = read(file);
+            if (read.isPresent() && confirmDiscard()) {
+                show(MapDocument.fromFile(read.get().map(), file), read.get().warnings());
+            }
+        });
+    }
+
+    /** Opens this file without asking (at start-up); shows the error and an empty map if it cannot be read. */
+    public boolean openFile(Path file) {
+        Optional<ReadResult> read = read(file);
+        read.ifPresent(result -> show(MapDocument.fromFile(result.map(), file), result.warnings()));
+        return read.isPresent();
+    }
+
+    /** Opens a map shipped inside the application; it is saved with Save As. */
+    public boolean openBundled(String resource) {
+        try {
+            ReadResult result = BundledMaps.read(resource);
+            show(MapDocument.readOnlySource(result.map(), BundledMaps.nameOf(resource)), result.warnings());
+            return true;
+        } catch (MapReadException e) {
+            prompts.showReadError(owner.get(), e);
+            return false;
+        }
+    }
+
+    /** File › Save: to the map's file, or through Save As when it has none. True if the map was saved. */
+    public boolean save() {
+        MapDocument current = document();
+        Optional<Path> file = current.file();
+        return file.isPresent() ? write(current, file.get()) : saveAs();
+    }
+
+    /** File › Save As…: true if the map was saved. */
+    public boolean saveAs() {
+        MapDocument current = document();
+        Optional<Path> target = fileDialogs.chooseSaveTarget(owner.get(), current.suggestedFileName());
+        return target.isPresent() && write(current, target.get());
+    }
+
+    /**
+     * Asks "Save changes to X before closing?" if the map has unsaved changes. True when the map
+     * may go: it was clean, it was saved, or the user chose not to save.
+     */
+    public boolean confirmDiscard() {
+        MapDocument current = document();
+        if (!current.isDirty()) {
+            return true;
+        }
+        return switch (prompts.askToSaveChanges(owner.get(), current.name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Edit › Map Properties…: the change is one undoable step. */
+    public void editMapProperties() {
+        MapDocument current = document();
+        MapInfo before = current.map().info();
+        prompts.editMapInfo(owner.get(), before)
+                .filter(after -> !after.equals(before))
+                .ifPresent(after -> current.history().execute(new ChangeMapInfoCommand(current.map(), after)));
+    }
+
+    public void undo() {
+        if (document().history().canUndo()) {
+            document().history().undo();
+        }
+    }
+
+    public void redo() {
+        if (document().history().canRedo()) {
+            document().history().redo();
+        }
+    }
+
+    private Optional<ReadResult> read(Path file) {
+        try {
+            return Optional.of(format.read(file));
+        } catch (MapReadException e) {
+            prompts.showReadError(owner.get(), e);
+        } catch (RuntimeException e) {
+            // A reader bug must not take the open map down with it; say what happened instead.
+            prompts.showError(owner.get(), "Could not open " + file.getFileName(), String.valueOf(e));
+        }
+        return Optional.empty();
+    }
+
+    private boolean write(MapDocument target, Path file) {
+        try {
+            format.write(target.map(), file);
+        } catch (IOException | RuntimeException e) {
+            prompts.showError(owner.get(), "Could not save " + file.getFileName(),
+                    ErrorTexts.describe(e) + "\n\nThe map is still open with its changes; try saving it somewhere else.");
+            return false;
+        }
+        target.savedTo(file);
+        notice.set("Saved " + file.toAbsolutePath());
+        return true;
+    }
+
+    private void show(MapDocument opened, List<String> warnings) {
+        String message = warnings.isEmpty() ? ""
+                : "Opened with " + warnings.size() + (warnings.size() == 1 ? " warning: " : " warnings, the first: ")
+                        + warnings.get(0);
+        replace(opened, message);
+    }
+
+    private void replace(MapDocument next, String message) {
+        document.set(next);
+        notice.set(message);
+    }
+}

@@ -1,0 +1,112 @@
+package org.argumap.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.argumap.edit.CommandHistory;
+import org.argumap.edit.HistoryListener;
+import org.argumap.ui.canvas.MapCanvas;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The window's commands as ControlsFX actions: each one feeds its menu item and toolbar button,
+ * so text, icon, shortcut and enabled state are set in one place. Shortcuts use the platform's
+ * shortcut key (Ctrl, or Cmd on macOS).
+ */
+final class EditorActions {
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+
+    final Action newMap;
+    final Action open;
+    final Action save;
+    final Action saveAs;
+    final Action close;
+    final Action quit;
+    final Action undo;
+    final Action redo;
+    final Action mapProperties;
+    final Action fitMap;
+    final Action zoomIn;
+    final Action zoomOut;
+
+    private final HistoryListener historyListener = this::showHistory;
+    private CommandHistory watched;
+
+    EditorActions(DocumentController documents, MapCanvas canvas, Runnable quitApplication) {
+        newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
+        open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
+        save = action("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S), e -> documents.save());
+        saveAs = action("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.saveAs());
+        close = action("Close", MaterialDesignC.CLOSE, key(KeyCode.W), e -> documents.close());
+        quit = action("Quit", MaterialDesignE.EXIT_TO_APP, key(KeyCode.Q), e -> quitApplication.run());
+        undo = action("Undo", MaterialDesignU.UNDO, key(KeyCode.Z), e -> documents.undo());
+        redo = action("Redo", MaterialDesignR.REDO,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.redo());
+        mapProperties = action("Map Properties…", MaterialDesignI.INFORMATION_OUTLINE, null,
+                e -> documents.editMapProperties());
+        fitMap = action("Fit Map", MaterialDesignF.FIT_TO_PAGE_OUTLINE, key(KeyCode.DIGIT0), e -> canvas.fitMap());
+        zoomIn = action("Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS), e -> canvas.zoomIn());
+        zoomOut = action("Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS), e -> canvas.zoomOut());
+        undo.longTextProperty().bind(undo.textProperty());
+        redo.longTextProperty().bind(redo.textProperty());
+        documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
+        watch(documents.document().history());
+    }
+
+    /** The menu bar's menus, in order. */
+    List<Action> menus() {
+        return List.of(
+                new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
+                        ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
+                new ActionGroup("Edit", undo, redo, ActionUtils.ACTION_SEPARATOR, mapProperties),
+                new ActionGroup("View", fitMap, zoomIn, zoomOut));
+    }
+
+    List<Action> toolbar() {
+        return List.of(newMap, open, save, ActionUtils.ACTION_SEPARATOR, undo, redo,
+                ActionUtils.ACTION_SEPARATOR, fitMap, zoomIn, zoomOut);
+    }
+
+    /** Undo and Redo follow the open map's history: enabled only when possible, named after the step. */
+    private void watch(CommandHistory history) {
+        if (watched != null) {
+            watched.removeListener(historyListener);
+        }
+        watched = history;
+        history.addListener(historyListener);
+        showHistory(history);
+    }
+
+    private void showHistory(CommandHistory history) {
+        undo.setText(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        undo.setDisabled(!history.canUndo());
+        redo.setText(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        redo.setDisabled(!history.canRedo());
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, SHORTCUT);
+    }
+
+    private static Action action(String text, Ikon icon, KeyCombination accelerator, Consumer<ActionEvent> handler) {
+        Action action = new Action(text, handler);
+        action.setGraphic(new ActionIcon(icon));
+        action.setAccelerator(accelerator);
+        action.setLongText(accelerator == null ? text : text + " (" + accelerator.getDisplayText() + ")");
+        return action;
+    }
+}

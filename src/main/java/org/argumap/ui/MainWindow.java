@@ -1,0 +1,102 @@
+package org.argumap.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.argumap.ui.canvas.MapCanvas;
+import org.argumap.ui.dialog.FileDialogs;
+import org.argumap.ui.dialog.Prompts;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * The main window: menu bar and toolbar, the map canvas, a status bar. Built in code. The title
+ * follows the open map's name and unsaved state; closing the window with unsaved changes asks first.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final DocumentController documents;
+    private final MapCanvas canvas = new MapCanvas();
+    private final EditorActions actions;
+
+    public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts) {
+        this.stage = Objects.requireNonNull(stage);
+        this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
+        this.actions = new EditorActions(documents, canvas, this::quit);
+
+        MenuBar menuBar = ActionUtils.createMenuBar(actions.menus());
+        menuBar.setUseSystemMenuBar(true);
+        ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
+        toolBar.setFocusTraversable(false);
+        BorderPane root = new BorderPane(canvas);
+        root.setTop(new VBox(menuBar, toolBar));
+        root.setBottom(new StatusLine(documents, canvas));
+
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // Second shortcuts that menus cannot show: Ctrl+Y is Redo on Windows and in many editors.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), documents::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                canvas::zoomOut);
+        stage.setScene(scene);
+        stage.setMinWidth(480);
+        stage.setMinHeight(320);
+        stage.setOnCloseRequest(event -> {
+            if (!documents.confirmDiscard()) {
+                event.consume();
+            }
+        });
+
+        documents.documentProperty().addListener((o, old, now) -> showDocument(now));
+        showDocument(documents.document());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DocumentController documents() {
+        return documents;
+    }
+
+    public MapCanvas canvas() {
+        return canvas;
+    }
+
+    public void show() {
+        stage.show();
+        canvas.requestFocus();
+    }
+
+    /** Opens the map a user named at start-up; if it cannot be read, the error is shown over an empty map. */
+    public void open(Path fileOrNull) {
+        if (fileOrNull == null) {
+            documents.openBundled(BundledMaps.DEMO);
+        } else {
+            documents.openFile(fileOrNull);
+        }
+    }
+
+    /** File › Quit: closes the window once unsaved changes are dealt with; the application ends with it. */
+    public void quit() {
+        if (documents.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    private void showDocument(MapDocument document) {
+        canvas.show(document.map(), document.history());
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(document.windowTitle());
+    }
+}

@@ -1,0 +1,71 @@
+package org.argumap.ui.canvas;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.argumap.layout.BoxSizes;
+import org.argumap.layout.Size;
+import org.argumap.model.Inference;
+import org.argumap.model.MapNode;
+import org.argumap.model.Statement;
+import org.argumap.model.StatementContent;
+
+/**
+ * Sizes boxes for the layout by wrapping their text as it will be drawn. Remembers the wrapped
+ * text per statement content, so a box is measured again only when its words change. FX thread
+ * only.
+ */
+public final class BoxMeasurer implements BoxSizes {
+    private static final int MAX_REMEMBERED_BOXES = 20_000;
+
+    private final TextWrapper wrapper = new TextWrapper();
+    private final Map<StatementContent, BoxText> texts = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StatementContent, BoxText> eldest) {
+            return size() > MAX_REMEMBERED_BOXES;
+        }
+    };
+
+    @Override
+    public Size sizeOf(MapNode node) {
+        if (node instanceof Inference inference) {
+            double radius = inference.isLinked() ? BoxStyle.LINKED_JUNCTION_RADIUS : BoxStyle.JUNCTION_RADIUS;
+            return new Size(2 * radius, 2 * radius);
+        }
+        return new Size(BoxStyle.WIDTH, textOf((Statement) node).height());
+    }
+
+    BoxText textOf(Statement statement) {
+        return texts.computeIfAbsent(statement.content(), this::measure);
+    }
+
+    TextWrapper wrapper() {
+        return wrapper;
+    }
+
+    private BoxText measure(StatementContent content) {
+        String title = content.title().strip();
+        String body = content.text().strip();
+        List<String> titleLines = title.isEmpty() ? List.of()
+                : wrapper.wrap(title, BoxStyle.TITLE_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_TITLE_LINES);
+        List<String> bodyLines = body.isEmpty() ? List.of()
+                : wrapper.wrap(body, BoxStyle.BODY_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_BODY_LINES);
+        String author = content.author().isBlank() ? ""
+                : wrapper.fit("— " + content.author().strip(), BoxStyle.AUTHOR_FONT, BoxStyle.TEXT_WIDTH);
+
+        double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;
+        if (!titleLines.isEmpty()) {
+            height += BoxStyle.BLOCK_GAP + titleLines.size() * BoxStyle.TITLE_LINE;
+        }
+        if (!bodyLines.isEmpty()) {
+            height += BoxStyle.BLOCK_GAP + bodyLines.size() * BoxStyle.BODY_LINE;
+        }
+        if (!author.isEmpty()) {
+            height += BoxStyle.BLOCK_GAP + BoxStyle.AUTHOR_LINE;
+        }
+        height += BoxStyle.PADDING;
+        return new BoxText(titleLines, bodyLines, author, title.isEmpty() ? body : title, height);
+    }
+}

@@ -1,0 +1,20 @@
+package org.argumap.ui.canvas;
+
+import java.util.List;
+
+/**
+ * The text of one statement's box, already broken into lines that fit, with the box height it
+ * needs. Computed once per content and reused for every frame.
+ *
+ * @param titleLines the statement's title, in bold; may be empty
+ * @param bodyLines  the statement's text
+ * @param author     the author line ("— Reply 2"), cut to one line; empty when there is no author
+ * @param headline   what the box says in a word when zoomed out: the title, or else the text
+ */
+record BoxText(List<String> titleLines, List<String> bodyLines, String author, String headline, double height) {
+
+    /** Whether the headline is a title, drawn bold, rather than the statement's own words. */
+    boolean headlineIsTitle() {
+        return !titleLines.isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.argumap.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Breaks text into lines that fit a width, for drawing on a canvas, which cannot wrap by itself.
+ * Measuring text is the slow part of drawing, so word widths are measured once per font and kept.
+ * FX thread only: it measures with a scene-less {@link Text}.
+ */
+final class TextWrapper {
+    private static final String ELLIPSIS = "…";
+    /** Past this many remembered words the cache starts over, so memory stays bounded. */
+    private static final int MAX_REMEMBERED_WORDS = 50_000;
+
+    private final Text probe = new Text();
+    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+    private int remembered;
+
+    double width(String text, Font font) {
+        Map<String, Double> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            if (remembered++ > MAX_REMEMBERED_WORDS) {
+                widths.values().forEach(Map::clear);
+                remembered = 0;
+            }
+            probe.setFont(font);
+            probe.setText(text);
+            width = probe.getLayoutBounds().getWidth();
+            known.put(text, width);
+        }
+        return width;
+    }
+
+    /** The lines of {@code text} within {@code maxWidth}; at most {@code maxLines}, the last one cut with "…". */
+    List<String> wrap(String text, Font font, double maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        double space = width(" ", font);
+        for (String paragraph : text.strip().split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            double lineWidth = 0;
+            for (String word : paragraph.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                double wordWidth = width(word, font);
+                if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
+                    line.append(' ').append(word);
+                    lineWidth += space + wordWidth;
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                }
+                if (wordWidth > maxWidth) {
+                    // A URL or a very long word: break it by characters rather than overflow the box.
+                    List<String> pieces = breakWord(word, font, maxWidth);
+                    lines.addAll(pieces.subList(0, pieces.size() - 1));
+                    word = pieces.get(pieces.size() - 1);
+                    wordWidth = width(word, font);
+                }
+                line = new StringBuilder(word);
+                lineWidth = wordWidth;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+        }
+        if (lines.size() > maxLines) {
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+            kept.set(maxLines - 1, ellipsize(kept.get(maxLines - 1), font, maxWidth));
+            return kept;
+        }
+        return lines;
+    }
+
+    /** The text cut to fit the width, ending in "…" when something was cut. */
+    String ellipsize(String text, Font font, double maxWidth) {
+        String candidate = text + ELLIPSIS;
+        int end = text.length();
+        while (end > 0 && width(candidate, font) > maxWidth) {
+            end--;
+            candidate = text.substring(0, end).stripTrailing() + ELLIPSIS;
+        }
+        return candidate;
+    }
+
+    /** Single-line text, cut with "…" only when it does not fit. */
+    String fit(String text, Font font, double maxWidth) {
+        return width(text, font) <= maxWidth ? text : ellipsize(text, font, maxWidth);
+    }
+
+    /** Pieces that fit, each but the last ending in a hyphen so the reader sees the word goes on. */
+    private List<String> breakWord(String word, Font font, double maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            int end = start + 1;
+            while (end < word.length() && width(word.substring(start, end + 1) + "-", font) <= maxWidth) {
+                end++;
+            }
+            pieces.add(end < word.length() ? word.substring(start, end) + "-" : word.substring(start, end));
+            start = end;
+        }
+        return pieces;
+    }
+}

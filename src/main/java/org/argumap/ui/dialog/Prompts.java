@@ -1,0 +1,22 @@
+package org.argumap.ui.dialog;
+
+import java.util.Optional;
+import javafx.stage.Window;
+import org.argumap.io.MapReadException;
+import org.argumap.model.MapInfo;
+
+/** The questions and messages the editor puts to the user, behind an interface so tests can answer them. */
+public interface Prompts {
+
+    /** "Save changes to {@code documentName} before closing?" with Save, Don't Save and Cancel. */
+    SaveChoice askToSaveChanges(Window owner, String documentName);
+
+    /** A file could not be read as a map: names the file, the line and column, and the reason. */
+    void showReadError(Window owner, MapReadException error);
+
+    /** Something else went wrong, such as a failed save. */
+    void showError(Window owner, String header, String details);
+
+    /** Lets the user edit the map's title, description, source and authors; empty if cancelled. */
+    Optional<MapInfo> editMapInfo(Window owner, MapInfo current);
+}
