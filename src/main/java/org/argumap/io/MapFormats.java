@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.argumap.io.aif.AifFormat;
 import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.io.kialo.KialoFormat;
+import org.argumap.io.outline.OutlineFormat;
+import org.argumap.io.thread.LemmyThreadFormat;
+import org.argumap.io.thread.RedditThreadFormat;
 
 /**
  * Every format Argumap reads or writes, registered once here and used by File > Import and
@@ -12,9 +17,16 @@ import org.argumap.io.json.ArgumapJsonFormat;
  */
 public final class MapFormats {
     private static final List<MapReader> READERS = List.of(
-            ArgumapJsonFormat.READER);
+            ArgumapJsonFormat.READER,
+            AifFormat.READER,
+            KialoFormat.READER,
+            RedditThreadFormat.READER,
+            LemmyThreadFormat.READER);
     private static final List<MapWriter> WRITERS = List.of(
-            ArgumapJsonFormat.WRITER);
+            ArgumapJsonFormat.WRITER,
+            AifFormat.WRITER,
+            AifFormat.NODESET_WRITER,
+            OutlineFormat.WRITER);
 
     private MapFormats() {
     }

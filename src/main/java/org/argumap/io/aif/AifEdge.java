@@ -1,0 +1,5 @@
+package org.argumap.io.aif;
+
+/** An edge of an AIF nodeset, from one node id to another, both known to be nodes of the file. */
+record AifEdge(String from, String to, Place place) {
+}

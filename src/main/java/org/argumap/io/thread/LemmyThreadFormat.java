@@ -1,0 +1,39 @@
+package org.argumap.io.thread;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.argumap.io.InputFiles;
+import org.argumap.io.MapReadException;
+import org.argumap.io.MapReader;
+import org.argumap.io.ReadResult;
+
+/**
+ * A Lemmy thread from the API's {@code GetPost} and {@code GetComments} responses, read into a
+ * draft map of unclassified replies. Which files it accepts is specified in
+ * {@code src/site/markdown/formats/threads.md}.
+ */
+public final class LemmyThreadFormat {
+    public static final String NAME = "lemmy";
+    public static final String LABEL = "Lemmy thread (API JSON)";
+    public static final List<String> EXTENSIONS = List.of(".lemmy.json");
+
+    /** The whole thread as the file has it ({@link ThreadImportOptions#DEFAULTS}). */
+    public static final MapReader READER = reader(ThreadImportOptions.DEFAULTS);
+
+    private LemmyThreadFormat() {
+    }
+
+    /** A reader that applies these options, as the import dialog chooses them. */
+    public static MapReader reader(ThreadImportOptions options) {
+        return new ThreadFormatReader(NAME, LABEL, EXTENSIONS, LemmyThreadReader::read, options);
+    }
+
+    public static ReadResult read(Path file, ThreadImportOptions options) throws MapReadException {
+        return read(InputFiles.read(file), file, options);
+    }
+
+    /** Reads from bytes; {@code file} is what messages call the input. */
+    public static ReadResult read(byte[] content, Path file, ThreadImportOptions options) throws MapReadException {
+        return LemmyThreadReader.read(content, file, options);
+    }
+}
