@@ -291,6 +291,33 @@ public final class ArgumentMap {
         fire(new MapEvent.NodeReordered(node, oldIndex, newIndex));
     }
 
+    /**
+     * Puts all nodes in a new order at once, in linear time: {@code ids} must name every node
+     * exactly once. One {@link #reorder} per node would cost time quadratic in the map's size.
+     */
+    public void rearrange(List<String> ids) {
+        if (ids.size() != order.size()) {
+            throw new IllegalArgumentException("a new order must name all " + order.size() + " nodes, not " + ids.size());
+        }
+        List<MapNode> newOrder = new ArrayList<>(ids.size());
+        Map<MapNode, Boolean> seen = new IdentityHashMap<>();
+        for (String id : ids) {
+            MapNode node = requireNode(id);
+            if (seen.put(node, Boolean.TRUE) != null) {
+                throw new IllegalArgumentException("a new order names '" + id + "' twice");
+            }
+            newOrder.add(node);
+        }
+        if (newOrder.equals(order)) {
+            return;
+        }
+        List<MapNode> oldOrder = List.copyOf(order);
+        order.clear();
+        order.addAll(newOrder);
+        orderIndexStale = true;
+        fire(new MapEvent.OrderRearranged(oldOrder, newOrder));
+    }
+
     /** Makes a statement a further co-premise of an inference, at this index (or at the end if -1). */
     public void addPremise(String inferenceId, String statementId, int index) {
         Inference inference = requireInference(inferenceId);

@@ -1,5 +1,7 @@
 package org.argumap.model;
 
+import java.util.List;
+
 /**
  * One change to a map, fired after the change is complete and the invariants hold again.
  * Each carries what it needs to be undone.
@@ -42,6 +44,14 @@ public sealed interface MapEvent {
 
     /** A node took another place in the map's order, which sets the order of siblings. */
     record NodeReordered(MapNode node, int oldIndex, int newIndex) implements MapEvent {
+    }
+
+    /** The whole order was rearranged at once (as when a file lists undercuts before their targets). */
+    record OrderRearranged(List<MapNode> oldOrder, List<MapNode> newOrder) implements MapEvent {
+        public OrderRearranged {
+            oldOrder = List.copyOf(oldOrder);
+            newOrder = List.copyOf(newOrder);
+        }
     }
 
     /** The map's title, description, source, authors or times changed. */

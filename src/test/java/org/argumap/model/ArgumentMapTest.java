@@ -136,6 +136,19 @@ class ArgumentMapTest {
     }
 
     @Test
+    void rearrangingSetsTheWholeOrderInOneEvent() {
+        List<MapNode> before = map.nodes();
+        List<String> reversed = new ArrayList<>(before.stream().map(MapNode::id).toList());
+        java.util.Collections.reverse(reversed);
+        map.rearrange(reversed);
+        assertEquals(reversed, map.nodes().stream().map(MapNode::id).toList());
+        assertEquals(List.of(map.inference("i2"), map.inference("i1")), map.inferencesInto(map.statement("thesis")));
+        assertEquals(1, events.size());
+        assertThrows(IllegalArgumentException.class, () -> map.rearrange(List.of("thesis")));
+        assertThrows(IllegalArgumentException.class, () -> map.rearrange(java.util.Collections.nCopies(before.size(), "thesis")));
+    }
+
+    @Test
     void freshIdsAreNeverTaken() {
         map.addStatement("s1", StatementContent.claim("taken"));
         String id = map.freshStatementId();

@@ -131,10 +131,10 @@ final class MapFileBuilder {
                             + "', which leads back to it through other inferences: a chain of undercuts must end at a statement.");
         }
         if (deferredAny) {
-            int statementCount = map.size() - inferences.size();
-            for (int i = 0; i < inferences.size(); i++) {
-                map.reorder(inferences.get(i).id(), statementCount + i);
-            }
+            List<String> fileOrder = new ArrayList<>(map.size());
+            map.statements().forEach(s -> fileOrder.add(s.id()));
+            inferences.forEach(i -> fileOrder.add(i.id()));
+            map.rearrange(fileOrder);
         }
     }
 
