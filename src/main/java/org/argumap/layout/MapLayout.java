@@ -10,4 +10,12 @@ import org.argumap.model.ArgumentMap;
  */
 public interface MapLayout {
     MapGeometry layout(ArgumentMap map, BoxSizes sizes);
+
+    /**
+     * Lays out what the collapsed branches leave visible; hidden nodes get no rectangle.
+     * Implementations must override this; the default ignores collapsing.
+     */
+    default MapGeometry layout(ArgumentMap map, BoxSizes sizes, Collapsing collapsing) {
+        return layout(map, sizes);
+    }
 }

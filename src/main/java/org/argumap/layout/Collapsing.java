@@ -1,0 +1,121 @@
+package org.argumap.layout;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.Link;
+import org.argumap.model.MapNode;
+import org.argumap.model.Statement;
+import org.jgrapht.Graph;
+
+/**
+ * Which nodes a set of collapsed statements hides. A collapsed statement stays visible but hides
+ * what hangs below it: the inferences into it, their premises, undercuts of those inferences, and
+ * so on down. A node that can still be reached from a main claim without passing a collapsed
+ * statement stays visible (a premise shared with an open branch), and nodes that no main claim
+ * reaches (a circle of support with no top) are never hidden. Linear in the size of the map.
+ */
+public final class Collapsing {
+    private final Set<String> collapsed;
+    private final Set<MapNode> hidden;
+    private final Map<String, Integer> hiddenBelow;
+
+    private Collapsing(Set<String> collapsed, Set<MapNode> hidden, Map<String, Integer> hiddenBelow) {
+        this.collapsed = collapsed;
+        this.hidden = hidden;
+        this.hiddenBelow = hiddenBelow;
+    }
+
+    /** Nothing collapsed. */
+    public static Collapsing none() {
+        return new Collapsing(Set.of(), Set.of(), Map.of());
+    }
+
+    public static Collapsing of(ArgumentMap map, Set<String> collapsedIds) {
+        if (collapsedIds.isEmpty()) {
+            return none();
+        }
+        Graph<MapNode, Link> graph = map.graph();
+        Set<MapNode> roots = new HashSet<>(map.mainClaims());
+        Set<MapNode> reachable = below(graph, roots, Set.of());
+        Set<MapNode> stops = new HashSet<>();
+        collapsedIds.forEach(id -> {
+            MapNode node = map.node(id);
+            if (node != null) {
+                stops.add(node);
+            }
+        });
+        Set<MapNode> open = below(graph, roots, stops);
+        Set<MapNode> hidden = new HashSet<>(reachable);
+        hidden.removeAll(open);
+        Map<String, Integer> counts = new HashMap<>();
+        for (MapNode stop : stops) {
+            if (!hidden.contains(stop)) {
+                counts.put(stop.id(), countHiddenStatementsBelow(graph, stop, hidden));
+            }
+        }
+        return new Collapsing(Set.copyOf(collapsedIds), Collections.unmodifiableSet(hidden), Map.copyOf(counts));
+    }
+
+    public boolean isCollapsed(String id) {
+        return collapsed.contains(id);
+    }
+
+    public boolean isHidden(MapNode node) {
+        return hidden.contains(node);
+    }
+
+    /** How many statements a visible collapsed statement hides; 0 for any other. */
+    public int hiddenBelow(String id) {
+        return hiddenBelow.getOrDefault(id, 0);
+    }
+
+    /** The collapsed statement ids, as given. */
+    public Set<String> collapsedIds() {
+        return collapsed;
+    }
+
+    /** Everything reachable downwards (against the edges: target to inference to premise) from the starts. */
+    private static Set<MapNode> below(Graph<MapNode, Link> graph, Set<MapNode> starts, Set<MapNode> stops) {
+        Set<MapNode> seen = new HashSet<>(starts);
+        Deque<MapNode> queue = new ArrayDeque<>(starts);
+        while (!queue.isEmpty()) {
+            MapNode node = queue.poll();
+            if (stops.contains(node)) {
+                continue;
+            }
+            for (Link link : graph.incomingEdgesOf(node)) {
+                MapNode source = graph.getEdgeSource(link);
+                if (seen.add(source)) {
+                    queue.add(source);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static int countHiddenStatementsBelow(Graph<MapNode, Link> graph, MapNode top, Set<MapNode> hidden) {
+        Set<MapNode> seen = new HashSet<>();
+        Deque<MapNode> queue = new ArrayDeque<>();
+        queue.add(top);
+        int statements = 0;
+        while (!queue.isEmpty()) {
+            MapNode node = queue.poll();
+            for (Link link : graph.incomingEdgesOf(node)) {
+                MapNode source = graph.getEdgeSource(link);
+                if (hidden.contains(source) && seen.add(source)) {
+                    queue.add(source);
+                    if (source instanceof Statement) {
+                        statements++;
+                    }
+                }
+            }
+        }
+        return statements;
+    }
+}
