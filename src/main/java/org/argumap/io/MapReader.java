@@ -21,4 +21,24 @@ public interface MapReader {
 
     /** Reads {@code content}; {@code file} is what messages call the input (it need not exist). */
     ReadResult read(byte[] content, Path file) throws MapReadException;
+
+    /** How a format turns bytes into a map. */
+    @FunctionalInterface
+    interface Reading {
+        ReadResult read(byte[] content, Path file) throws MapReadException;
+    }
+
+    /** A reader made of its names and its reading function, as most formats need nothing more. */
+    static MapReader of(String name, String label, List<String> extensions, Reading reading) {
+        return new SimpleMapReader(name, label, List.copyOf(extensions), reading);
+    }
+}
+
+/** The plain reader of {@link MapReader#of}. */
+record SimpleMapReader(String name, String label, List<String> extensions, MapReader.Reading reading)
+        implements MapReader {
+    @Override
+    public ReadResult read(byte[] content, Path file) throws MapReadException {
+        return reading.read(content, file);
+    }
 }

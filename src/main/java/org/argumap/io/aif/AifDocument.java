@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.argumap.io.json.Place;
 
 /**
  * An AIF file checked for shape: its nodes and edges (the argument and dialogue graph), the tables
@@ -27,25 +28,5 @@ record AifDocument(boolean wrapped, List<AifNode> nodes, Map<String, AifNode> by
 
     /** An OVA node's place: where the node with this id was drawn. */
     record LayoutEntry(String id, double x, double y, Place place) {
-    }
-
-    /** "a list", "text", "a number": what a value is, for messages. */
-    static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "missing";
-        }
-        if (node.isNull()) {
-            return "null";
-        }
-        if (node.isTextual()) {
-            return "text";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        return node.isArray() ? "a list" : "an object";
     }
 }

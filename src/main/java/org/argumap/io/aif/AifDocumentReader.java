@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.argumap.io.MapReadException;
+import org.argumap.io.json.JsonErrorMessages;
+import org.argumap.io.json.LocatedTree;
+import org.argumap.io.json.Place;
 
 /**
  * Checks the shape of an AIF file: a bare AIFdb nodeset {"nodes", "edges", "locutions"} or the
@@ -37,14 +40,14 @@ final class AifDocumentReader {
         }
         if (!(root instanceof ObjectNode top)) {
             throw fail(tree.at(root), "AIF JSON is an object with \"nodes\" and \"edges\" (or an OVA file with \"AIF\"),"
-                    + " but this file holds " + AifDocument.describe(root) + ".");
+                    + " but this file holds " + JsonErrorMessages.describe(root) + ".");
         }
         boolean wrapped = top.has("AIF");
         ObjectNode nodeset;
         if (wrapped) {
             if (!(top.get("AIF") instanceof ObjectNode aif)) {
                 throw fail(tree.at(top, "AIF"), "'AIF' should be an object { … } with \"nodes\" and \"edges\", but is "
-                        + AifDocument.describe(top.get("AIF")) + ".");
+                        + JsonErrorMessages.describe(top.get("AIF")) + ".");
             }
             nodeset = aif;
         } else if (top.has("nodes")) {
@@ -87,13 +90,13 @@ final class AifDocumentReader {
             return; // {"AIF": {}}: an empty analysis
         }
         if (!(list instanceof ArrayNode nodes)) {
-            throw fail(tree.at(nodeset, "nodes"), "'nodes' should be a list [ … ], but is " + AifDocument.describe(list) + ".");
+            throw fail(tree.at(nodeset, "nodes"), "'nodes' should be a list [ … ], but is " + JsonErrorMessages.describe(list) + ".");
         }
         for (int i = 0; i < nodes.size(); i++) {
             Place at = tree.at(nodes, i);
             if (!(nodes.get(i) instanceof ObjectNode node)) {
                 throw fail(at, "Node " + (i + 1) + " should be an object { … } with nodeID, type and text, but is "
-                        + AifDocument.describe(nodes.get(i)) + ".");
+                        + JsonErrorMessages.describe(nodes.get(i)) + ".");
             }
             String id = id(node, "nodeID", "Node " + (i + 1));
             JsonNode type = node.get("type");
@@ -102,12 +105,12 @@ final class AifDocumentReader {
             }
             if (!type.isTextual()) {
                 throw fail(tree.at(node, "type"), "The type of node '" + id + "' should be text such as \"I\" or \"RA\", but is "
-                        + AifDocument.describe(type) + ".");
+                        + JsonErrorMessages.describe(type) + ".");
             }
             JsonNode text = node.get("text");
             if (text != null && !text.isNull() && !text.isTextual()) {
                 throw fail(tree.at(node, "text"), "The text of node '" + id + "' should be text in double quotes, but is "
-                        + AifDocument.describe(text) + ".");
+                        + JsonErrorMessages.describe(text) + ".");
             }
             JsonNode scheme = node.get("scheme");
             ObjectNode extension = null;
@@ -145,14 +148,14 @@ final class AifDocumentReader {
             return List.of();
         }
         if (!(list instanceof ArrayNode edges)) {
-            throw fail(tree.at(nodeset, "edges"), "'edges' should be a list [ … ], but is " + AifDocument.describe(list) + ".");
+            throw fail(tree.at(nodeset, "edges"), "'edges' should be a list [ … ], but is " + JsonErrorMessages.describe(list) + ".");
         }
         List<AifEdge> read = new ArrayList<>(edges.size());
         for (int i = 0; i < edges.size(); i++) {
             Place at = tree.at(edges, i);
             if (!(edges.get(i) instanceof ObjectNode edge)) {
                 throw fail(at, "Edge " + (i + 1) + " should be an object { … } with fromID and toID, but is "
-                        + AifDocument.describe(edges.get(i)) + ".");
+                        + JsonErrorMessages.describe(edges.get(i)) + ".");
             }
             String from = id(edge, "fromID", "Edge " + (i + 1));
             String to = id(edge, "toID", "Edge " + (i + 1));
@@ -176,7 +179,7 @@ final class AifDocumentReader {
         String id = AifTables.idText(value);
         if (id == null) {
             throw fail(tree.at(object, field), "The " + field + " of " + what.toLowerCase(Locale.ROOT)
-                    + " should be text or a whole number, but is " + AifDocument.describe(value) + ".");
+                    + " should be text or a whole number, but is " + JsonErrorMessages.describe(value) + ".");
         }
         if (id.isBlank()) {
             throw fail(tree.at(object, field), what + " has an empty " + field + ".");

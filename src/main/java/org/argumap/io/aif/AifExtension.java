@@ -18,6 +18,7 @@ import org.argumap.model.InferenceType;
 import org.argumap.model.MapInfo;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.io.json.Place;
 
 /**
  * Argumap's own field, {@code "argumap": {…}}, on AIF nodes and at the top of the file: what AIF has

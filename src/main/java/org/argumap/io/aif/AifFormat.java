@@ -7,6 +7,7 @@ import org.argumap.io.MapReader;
 import org.argumap.io.MapWriter;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * AIF JSON, the Argument Interchange Format as AIFdb and OVA3 write it, in and out; the mapping is
@@ -33,27 +34,8 @@ public final class AifFormat {
      */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
 
-    public static final MapReader READER = new MapReader() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String label() {
-            return LABEL;
-        }
-
-        @Override
-        public List<String> extensions() {
-            return List.of(".aif.json", ".aif", ".aifdb.json");
-        }
-
-        @Override
-        public ReadResult read(byte[] content, Path file) throws MapReadException {
-            return AifFormat.read(content, file);
-        }
-    };
+    public static final MapReader READER = MapReader.of(NAME, LABEL, List.of(".aif.json", ".aif", ".aifdb.json"),
+            AifFormat::read);
 
     /** The OVA3/xAIF wrapper: nodeset, layout, analysed text. */
     public static final MapWriter WRITER = writer(NAME, LABEL + " (OVA3/xAIF)", EXTENSIONS, true);
@@ -84,26 +66,6 @@ public final class AifFormat {
     }
 
     private static MapWriter writer(String name, String label, List<String> extensions, boolean wrapped) {
-        return new MapWriter() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public List<String> extensions() {
-                return extensions;
-            }
-
-            @Override
-            public byte[] write(ArgumentMap map) {
-                return AifFormat.write(map, wrapped);
-            }
-        };
+        return MapWriter.of(name, label, extensions, map -> AifFormat.write(map, wrapped));
     }
 }

@@ -2,6 +2,7 @@ package org.argumap.io.aif;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.argumap.io.json.Place;
 
 /**
  * One node of an AIF nodeset as read, before it means anything to the map.

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.argumap.io.json.JsonErrorMessages;
+import org.argumap.io.json.LocatedTree;
+import org.argumap.io.json.Place;
 
 /**
  * The optional parts of an AIF file: the locutions and participants tables (who spoke), and the
@@ -63,7 +66,7 @@ final class AifTables {
         }
         if (!text.isTextual()) {
             warnings.add(tree.at(top, "text"), "'text' should be the analysed text in double quotes, but is "
-                    + AifDocument.describe(text) + "; ignored.");
+                    + JsonErrorMessages.describe(text) + "; ignored.");
             return null;
         }
         return text.asText();
@@ -81,7 +84,7 @@ final class AifTables {
             return "";
         }
         if (!value.isTextual()) {
-            warnings.add(tree.at(object, field), what + " should be text, but is " + AifDocument.describe(value) + "; ignored.");
+            warnings.add(tree.at(object, field), what + " should be text, but is " + JsonErrorMessages.describe(value) + "; ignored.");
             return "";
         }
         return value.asText();

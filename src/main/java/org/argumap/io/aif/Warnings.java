@@ -3,6 +3,7 @@ package org.argumap.io.aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.argumap.io.json.Place;
 
 /** What a reading could not represent, each with its line; handed out sorted by line. */
 final class Warnings {

@@ -27,49 +27,11 @@ public final class ArgumapJsonFormat {
     public static final int VERSION = 1;
 
     /** The native format as one of the registered readers of {@link org.argumap.io.MapFormats}. */
-    public static final MapReader READER = new MapReader() {
-        @Override
-        public String name() {
-            return FORMAT_NAME;
-        }
+    public static final MapReader READER = MapReader.of(FORMAT_NAME, "Argumap map", List.of(EXTENSION),
+            (content, file) -> new ArgumapJsonFormat().read(content, file));
 
-        @Override
-        public String label() {
-            return "Argumap map";
-        }
-
-        @Override
-        public List<String> extensions() {
-            return List.of(EXTENSION);
-        }
-
-        @Override
-        public ReadResult read(byte[] content, Path file) throws MapReadException {
-            return new ArgumapJsonFormat().read(content, file);
-        }
-    };
-
-    public static final MapWriter WRITER = new MapWriter() {
-        @Override
-        public String name() {
-            return FORMAT_NAME;
-        }
-
-        @Override
-        public String label() {
-            return "Argumap map";
-        }
-
-        @Override
-        public List<String> extensions() {
-            return List.of(EXTENSION);
-        }
-
-        @Override
-        public byte[] write(ArgumentMap map) {
-            return new ArgumapJsonFormat().writeToString(map).getBytes(StandardCharsets.UTF_8);
-        }
-    };
+    public static final MapWriter WRITER = MapWriter.of(FORMAT_NAME, "Argumap map", List.of(EXTENSION),
+            map -> new ArgumapJsonFormat().writeToString(map).getBytes(StandardCharsets.UTF_8));
 
     public ReadResult read(Path file) throws MapReadException {
         return read(InputFiles.read(file), file);

@@ -8,17 +8,18 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Turns Jackson's messages, written for programmers, into sentences for the person who chose the file. */
-final class JsonErrorMessages {
+public final class JsonErrorMessages {
     private JsonErrorMessages() {
     }
 
-    static String syntax(JsonProcessingException e) {
+    /** A sentence for a JSON syntax error or a refused safety limit. */
+    public static String syntax(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return "The file exceeds a safety limit and was not read: "
                     + e.getOriginalMessage().replaceAll("\\s*\\(?,? ?from `?StreamReadConstraints[^)]*\\)?", "")
                     .replaceAll("\\s+$", "");
         }
-        String message = e.getOriginalMessage();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Unexpected end-of-input")) {
             return "The file ends too early: a closing bracket or quote is missing (was the file cut off?).";
         }
@@ -34,8 +35,11 @@ final class JsonErrorMessages {
         if (message.contains("was expecting comma to separate Array entries")) {
             return "This is not valid JSON: a comma is missing between two list items.";
         }
+        if (message.startsWith("Invalid UTF-8")) {
+            return "The file is not UTF-8 text: " + firstLine(message);
+        }
         if (message.contains("was expecting double-quote to start field name")) {
-            return "A field name must be in double quotes here (is there a trailing comma?). " + firstLine(message);
+            return "A field name must be in double quotes here (is there a trailing comma?).";
         }
         return "This is not valid JSON: " + firstLine(message);
     }
@@ -67,7 +71,8 @@ final class JsonErrorMessages {
         return "a " + type.getSimpleName();
     }
 
-    static String describe(JsonNode node) {
+    /** "a list", "text", "a number": what a value is, for messages. */
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "missing";
         }

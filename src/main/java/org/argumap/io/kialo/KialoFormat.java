@@ -19,27 +19,8 @@ import org.argumap.io.ReadResult;
 public final class KialoFormat {
     public static final String NAME = "kialo";
 
-    public static final MapReader READER = new MapReader() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String label() {
-            return "Kialo text export";
-        }
-
-        @Override
-        public List<String> extensions() {
-            return List.of(".kialo.txt", ".kialo");
-        }
-
-        @Override
-        public ReadResult read(byte[] content, Path file) throws MapReadException {
-            return KialoFormat.read(content, file);
-        }
-    };
+    public static final MapReader READER = MapReader.of(NAME, "Kialo text export", List.of(".kialo.txt", ".kialo"),
+            KialoFormat::read);
 
     private KialoFormat() {
     }

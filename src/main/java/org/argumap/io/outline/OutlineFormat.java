@@ -31,27 +31,8 @@ public final class OutlineFormat {
      * (which io may not call itself), or null to leave verdicts out.
      */
     public static MapWriter writer(Predicate<Statement> stands) {
-        return new MapWriter() {
-            @Override
-            public String name() {
-                return NAME;
-            }
-
-            @Override
-            public String label() {
-                return "Markdown outline";
-            }
-
-            @Override
-            public List<String> extensions() {
-                return List.of(".md", ".outline.md");
-            }
-
-            @Override
-            public byte[] write(ArgumentMap map) {
-                return OutlineFormat.write(map, stands).getBytes(StandardCharsets.UTF_8);
-            }
-        };
+        return MapWriter.of(NAME, "Markdown outline", List.of(".md", ".outline.md"),
+                map -> OutlineFormat.write(map, stands).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String write(ArgumentMap map) {

@@ -1,11 +1,14 @@
 package org.argumap.io.thread;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.argumap.io.MapReadException;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * Lenient typed access to the fields of a thread's JSON: a field of the wrong type reads as absent,
@@ -20,6 +23,15 @@ final class JsonFields {
     }
 
     /** The text of a field, or "" when it is absent, null or not text. */
+    /** The document as a located tree; {@code what} names the expected content for the empty-file message. */
+    static LocatedTree parse(byte[] content, Path file, String what) throws MapReadException {
+        LocatedTree json = LocatedTree.parse(content, file);
+        if (json.root() == null) {
+            throw new MapReadException(file, 1, 1, "The file is empty; " + what + " is a JSON document.");
+        }
+        return json;
+    }
+
     static String text(JsonNode object, String field) {
         JsonNode value = object.get(field);
         return value != null && value.isTextual() ? value.textValue() : "";

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * Lemmy's comments arrive as a flat list in any order; each names its place by a {@code path}
@@ -15,14 +16,14 @@ import java.util.function.Function;
  * shorter, so that contradictory paths can never make a circle.
  */
 final class LemmyComments {
-    private final LocatedJson json;
+    private final LocatedTree json;
     private final List<String> warnings;
     private final Function<JsonNode, String> people;
 
     private record Read(ThreadNode node, List<Long> ancestors) {
     }
 
-    LemmyComments(LocatedJson json, List<String> warnings, Function<JsonNode, String> people) {
+    LemmyComments(LocatedTree json, List<String> warnings, Function<JsonNode, String> people) {
         this.json = json;
         this.warnings = warnings;
         this.people = people;
@@ -38,7 +39,7 @@ final class LemmyComments {
             JsonNode comment = view.isObject() ? JsonFields.object(view, "comment") : null;
             Long id = comment == null ? null : JsonFields.integer(comment, "id");
             if (id == null) {
-                warnings.add(json.place(view.isContainerNode() ? view : json.root())
+                warnings.add(json.at(view.isContainerNode() ? view : json.root()).describe()
                         + ": an entry without a comment (or without its id) was left out");
                 continue;
             }
@@ -87,7 +88,7 @@ final class LemmyComments {
     }
 
     private ThreadNode node(JsonNode view, JsonNode comment, long id) {
-        ThreadNode node = new ThreadNode("comment/" + id, json.place(view));
+        ThreadNode node = new ThreadNode("comment/" + id, json.at(view).describe());
         node.author = people.apply(JsonFields.object(view, "creator"));
         JsonNode counts = JsonFields.object(view, "counts");
         node.score = counts != null ? JsonFields.integer(counts, "score") : JsonFields.integer(comment, "score");
@@ -115,21 +116,21 @@ final class LemmyComments {
         List<Long> ids = new ArrayList<>();
         for (String part : parts) {
             if (part.isEmpty() || part.length() > 18 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                warnings.add(json.place(comment) + ": comment " + id + " has no usable path (\"" + abbreviate(path)
+                warnings.add(json.at(comment).describe() + ": comment " + id + " has no usable path (\"" + abbreviate(path)
                         + "\"); placed under the post");
                 return List.of();
             }
             ids.add(Long.parseLong(part));
         }
         if (ids.get(0) != 0L) {
-            warnings.add(json.place(comment) + ": the path of comment " + id + " does not start at the post (0); placed as written");
+            warnings.add(json.at(comment).describe() + ": the path of comment " + id + " does not start at the post (0); placed as written");
         } else {
             ids.remove(0);
         }
         if (!ids.isEmpty() && ids.get(ids.size() - 1) == id) {
             ids.remove(ids.size() - 1);
         } else {
-            warnings.add(json.place(comment) + ": the path of comment " + id + " does not end with its own id");
+            warnings.add(json.at(comment).describe() + ": the path of comment " + id + " does not end with its own id");
         }
         return ids;
     }

@@ -25,7 +25,7 @@ public final class LemmyThreadFormat {
 
     /** A reader that applies these options, as the import dialog chooses them. */
     public static MapReader reader(ThreadImportOptions options) {
-        return new ThreadFormatReader(NAME, LABEL, EXTENSIONS, LemmyThreadReader::read, options);
+        return MapReader.of(NAME, LABEL, EXTENSIONS, (content, file) -> LemmyThreadReader.read(content, file, options));
     }
 
     public static ReadResult read(Path file, ThreadImportOptions options) throws MapReadException {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.MapInfo;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * Reads Lemmy's API answers for one thread: a {@code GetPost} response ({@code post_view}) and
@@ -17,17 +18,17 @@ import org.argumap.model.MapInfo;
  * comments alone, whose entries each carry the post. See {@code formats/threads.md}.
  */
 final class LemmyThreadReader {
-    private final LocatedJson json;
+    private final LocatedTree json;
     private final List<String> warnings = new ArrayList<>();
     private final List<JsonNode> views = new ArrayList<>();
     private JsonNode postView;
 
-    private LemmyThreadReader(LocatedJson json) {
+    private LemmyThreadReader(LocatedTree json) {
         this.json = json;
     }
 
     static ReadResult read(byte[] content, Path file, ThreadImportOptions options) throws MapReadException {
-        LocatedJson json = LocatedJson.parse(content, file, "a Lemmy thread");
+        LocatedTree json = JsonFields.parse(content, file, "a Lemmy thread");
         return new LemmyThreadReader(json).read(options);
     }
 
@@ -74,7 +75,7 @@ final class LemmyThreadReader {
                     + " or \"comments\" (GetComments) here.");
         }
         if (view != null && postView != null) {
-            warnings.add(json.place(view) + ": a second post was left out; a file holds one thread");
+            warnings.add(json.at(view).describe() + ": a second post was left out; a file holds one thread");
         } else if (view != null) {
             postView = view;
         }
@@ -99,18 +100,18 @@ final class LemmyThreadReader {
         for (JsonNode view : views) {
             JsonNode post = view.isObject() ? JsonFields.object(view, "post") : null;
             if (post != null) {
-                warnings.add(json.place(post) + ": the file holds no GetPost response; the post was taken from the"
+                warnings.add(json.at(post).describe() + ": the file holds no GetPost response; the post was taken from the"
                         + " comments, without its author and score");
                 return post;
             }
         }
-        warnings.add(json.place(json.root()) + ": the file names no post; the main claim stands for it");
+        warnings.add(json.at(json.root()).describe() + ": the file names no post; the main claim stands for it");
         return JsonNodeFactory.instance.objectNode().put("name", "The post (not in the file)");
     }
 
     private ThreadNode postNode(JsonNode post) {
         Long id = JsonFields.integer(post, "id");
-        ThreadNode node = new ThreadNode(id == null ? "" : "post/" + id, json.place(post));
+        ThreadNode node = new ThreadNode(id == null ? "" : "post/" + id, json.at(post).describe());
         node.title = JsonFields.text(post, "name");
         String body = JsonFields.text(post, "body");
         node.text = body.isBlank() ? node.title : body;

@@ -24,7 +24,7 @@ public final class RedditThreadFormat {
 
     /** A reader that applies these options, as the import dialog chooses them. */
     public static MapReader reader(ThreadImportOptions options) {
-        return new ThreadFormatReader(NAME, LABEL, EXTENSIONS, RedditThreadReader::read, options);
+        return MapReader.of(NAME, LABEL, EXTENSIONS, (content, file) -> RedditThreadReader.read(content, file, options));
     }
 
     public static ReadResult read(Path file, ThreadImportOptions options) throws MapReadException {

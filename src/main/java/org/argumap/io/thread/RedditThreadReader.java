@@ -9,6 +9,7 @@ import java.util.List;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.MapInfo;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * Reads what {@code https://www.reddit.com/comments/<id>.json} returns: a list of two listings,
@@ -20,18 +21,18 @@ import org.argumap.model.MapInfo;
 final class RedditThreadReader {
     private static final String SITE = "https://www.reddit.com";
 
-    private final LocatedJson json;
+    private final LocatedTree json;
     private final List<String> warnings = new ArrayList<>();
     private String postPermalink = "";
     /** Whether texts come with {@code &amp;}, {@code &lt;}, {@code &gt;} (asked for without raw_json=1). */
     private boolean escaped;
 
-    private RedditThreadReader(LocatedJson json) {
+    private RedditThreadReader(LocatedTree json) {
         this.json = json;
     }
 
     static ReadResult read(byte[] content, Path file, ThreadImportOptions options) throws MapReadException {
-        LocatedJson json = LocatedJson.parse(content, file, "a Reddit thread");
+        LocatedTree json = JsonFields.parse(content, file, "a Reddit thread");
         return new RedditThreadReader(json).read(options);
     }
 
@@ -47,12 +48,12 @@ final class RedditThreadReader {
                     + " [post listing, comment listing], but this file holds " + describe(root) + ".");
         }
         JsonNode postData = post(root.get(0));
-        ThreadNode post = postNode(postData, json.place(postData));
+        ThreadNode post = postNode(postData, json.at(postData).describe());
         if (root.size() < 2) {
-            warnings.add(json.place(root) + ": the file holds the post but no comment listing");
+            warnings.add(json.at(root).describe() + ": the file holds the post but no comment listing");
         } else {
             if (root.size() > 2) {
-                warnings.add(json.place(root) + ": the list holds " + root.size() + " values; only the first two"
+                warnings.add(json.at(root).describe() + ": the list holds " + root.size() + " values; only the first two"
                         + " (post and comments) were read");
             }
             readComments(post, root.get(1));
@@ -110,7 +111,7 @@ final class RedditThreadReader {
                 if (replies != null && replies.isObject()) {
                     pending.push(new Pending(comment, replies));
                 } else if (replies != null && !replies.isNull() && !(replies.isTextual() && replies.textValue().isEmpty())) {
-                    warnings.add(json.place(child) + ": the replies of comment " + comment.sourceId
+                    warnings.add(json.at(child).describe() + ": the replies of comment " + comment.sourceId
                             + " are neither a listing nor \"\"; left out");
                 }
             }
@@ -122,19 +123,19 @@ final class RedditThreadReader {
         JsonNode data = child.isObject() ? JsonFields.object(child, "data") : null;
         String kind = child.isObject() ? JsonFields.text(child, "kind") : "";
         if (data == null) {
-            warnings.add(json.place(child.isContainerNode() ? child : json.root()) + ": an entry without data was left out");
+            warnings.add(json.at(child.isContainerNode() ? child : json.root()).describe() + ": an entry without data was left out");
             return null;
         }
         if (kind.equals("more")) {
             Long count = JsonFields.integer(data, "count");
-            parent.stubs.add(new ThreadNode.Stub(count == null ? 0 : Math.max(0, count), json.place(child), json.position(child)));
+            parent.stubs.add(new ThreadNode.Stub(count == null ? 0 : Math.max(0, count), json.at(child).describe(), json.at(child)));
             return null;
         }
         if (!kind.equals("t1")) {
-            warnings.add(json.place(child) + ": an entry of kind \"" + kind + "\" where comments belong was left out");
+            warnings.add(json.at(child).describe() + ": an entry of kind \"" + kind + "\" where comments belong was left out");
             return null;
         }
-        ThreadNode comment = new ThreadNode(JsonFields.text(data, "name"), json.place(child));
+        ThreadNode comment = new ThreadNode(JsonFields.text(data, "name"), json.at(child).describe());
         String body = unescape(JsonFields.text(data, "body"));
         comment.text = body;
         comment.author = author(data);

@@ -166,7 +166,7 @@ final class ThreadMapBuilder {
     }
 
     private static ThreadNode.Stub earlier(ThreadNode.Stub first, ThreadNode.Stub stub) {
-        return first == null || stub.position() < first.position() ? stub : first;
+        return first == null || stub.position().compareTo(first.position()) < 0 ? stub : first;
     }
 
     private void reportLeftOut() {

@@ -2,6 +2,7 @@ package org.argumap.io.thread;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.argumap.io.json.Place;
 
 /**
  * A post or comment as read from a site's JSON, before the options decide what to keep: the
@@ -15,7 +16,7 @@ final class ThreadNode {
      * A "load more comments" link in the file: {@code count} comments the file does not hold
      * (0: the branch goes on deeper). {@code position} orders stubs as the file does.
      */
-    record Stub(long count, String place, long position) {
+    record Stub(long count, String place, Place position) {
     }
 
     final String sourceId;

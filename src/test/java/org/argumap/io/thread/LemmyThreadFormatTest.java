@@ -182,7 +182,7 @@ class LemmyThreadFormatTest {
         assertError("{\"comments\": 5}", 1, 1, "\"comments\" should be a list of comments, but is a number.");
         assertError("[{\"comments\": []}, \"x\"]", 1, 1, "This is not a Lemmy API response");
         assertError("{\"comments\": []}", 1, 1, "This Lemmy file holds neither a post nor comments.");
-        assertError("{\"post_view\": {\"post\": {\"id\": 1,}}}", 1, 33, "This is not valid JSON");
+        assertError("{\"post_view\": {\"post\": {\"id\": 1,}}}", 1, 33, "A field name must be in double quotes here");
         assertError("{\"post_view\": {\"creator\": {}}}", 1, 15, "The \"post_view\" has no \"post\" object.");
     }
 

@@ -1,11 +1,10 @@
-package org.argumap.io.aif;
+package org.argumap.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -27,17 +26,17 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import org.argumap.io.MapReadException;
-import org.argumap.io.json.JsonMappers;
 
 /**
- * A JSON document as a Jackson tree that remembers where things stand. AIF files are read whole
- * (edges may name nodes listed later), and a plain tree forgets its locations; this one is built in
- * one streaming pass that notes the place of every object and list, and of every field and list
- * item of the shallow ones (nodes, edges, tables), so that errors and warnings can name a line and
- * column without reading the file twice. The pass is iterative: deep nesting costs no stack, and the
- * bounded factory refuses nesting, strings and numbers beyond its limits.
+ * A JSON document as a Jackson tree that remembers where things stand, for formats that must be
+ * read whole (AIF edges name nodes listed later; a thread's comments are placed by their parents).
+ * A plain tree forgets its locations; this one is built in one streaming pass that notes the place
+ * of every object and list, and of every field and list item of the shallow ones (AIF's nodes and
+ * edges), so that errors and warnings can name a line and column without reading the file twice.
+ * The pass is iterative: deep nesting costs no stack, and the bounded factory refuses nesting,
+ * strings and numbers beyond its limits.
  */
-final class LocatedTree {
+public final class LocatedTree {
     /** Field places are kept for objects and lists down to this depth (root = 1; AIF.nodes[i] = 4). */
     private static final int FIELD_DEPTH = 4;
     private static final JsonFactory FACTORY = JsonMappers.boundedFactory();
@@ -45,14 +44,16 @@ final class LocatedTree {
 
     private final Map<JsonNode, Long> containerAt = new IdentityHashMap<>();
     private final Map<JsonNode, long[]> itemsAt = new IdentityHashMap<>();
+    private final Path name;
     private JsonNode root;
 
-    private LocatedTree() {
+    private LocatedTree(Path name) {
+        this.name = name;
     }
 
     /** Parses the bytes; bad JSON is an error at its place. An input without any value has a null root. */
-    static LocatedTree parse(byte[] bytes, Path name) throws MapReadException {
-        LocatedTree tree = new LocatedTree();
+    public static LocatedTree parse(byte[] bytes, Path name) throws MapReadException {
+        LocatedTree tree = new LocatedTree(name);
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(bytes);
@@ -61,7 +62,7 @@ final class LocatedTree {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
             throw new MapReadException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    syntaxMessage(e), e);
+                    JsonErrorMessages.syntax(e), e);
         } catch (IOException e) {
             // Byte sequences that are no text in any Unicode encoding end up here (CharConversionException).
             JsonLocation at = parser == null ? null : parser.currentLocation();
@@ -78,18 +79,25 @@ final class LocatedTree {
         }
     }
 
-    JsonNode root() {
+    /** The document's value, or null if the input held none (only white space). */
+    public JsonNode root() {
         return root;
     }
 
+    /** The one error type, at the place where this object or list begins. */
+    public MapReadException error(JsonNode container, String reason) {
+        Place place = at(container);
+        return new MapReadException(name, place.line(), place.column(), reason);
+    }
+
     /** Where an object or list begins; the start of the file if unknown. */
-    Place at(JsonNode container) {
+    public Place at(JsonNode container) {
         Long packed = containerAt.get(container);
         return packed == null ? Place.START : unpack(packed);
     }
 
     /** Where a field's value begins; where its object begins if that is not known. */
-    Place at(ObjectNode object, String field) {
+    public Place at(ObjectNode object, String field) {
         long[] places = itemsAt.get(object);
         if (places != null) {
             int i = 0;
@@ -103,7 +111,7 @@ final class LocatedTree {
     }
 
     /** Where a list item begins; where its list begins if that is not known. */
-    Place at(ArrayNode list, int index) {
+    public Place at(ArrayNode list, int index) {
         long[] places = itemsAt.get(list);
         return places != null && index < places.length ? unpack(places[index]) : at(list);
     }
@@ -174,40 +182,6 @@ final class LocatedTree {
         return new Place((int) (packed >>> 32), (int) packed);
     }
 
-    /** Jackson's messages are written for programmers; these are for the person who chose the file. */
-    private static String syntaxMessage(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            return "The file exceeds a safety limit and was not read: "
-                    + firstLine(message).replaceAll("\\s*\\(?,? ?from `?StreamReadConstraints[^)]*\\)?", "").strip();
-        }
-        if (message.startsWith("Unexpected end-of-input")) {
-            return "The file ends too early: a closing bracket or quote is missing (was the file cut off?).";
-        }
-        if (message.startsWith("Duplicate field")) {
-            return firstLine(message).replace("Duplicate field", "The same field appears twice in one object:");
-        }
-        if (message.contains("was expecting comma to separate Object entries")) {
-            return "This is not valid JSON: a comma is missing before this field.";
-        }
-        if (message.contains("was expecting comma to separate Array entries")) {
-            return "This is not valid JSON: a comma is missing between two list items.";
-        }
-        if (message.contains("was expecting double-quote to start field name")) {
-            return "A field name must be in double quotes here (is there a trailing comma?).";
-        }
-        if (message.startsWith("Invalid UTF-8")) {
-            return "The file is not UTF-8 text: " + firstLine(message);
-        }
-        return "This is not valid JSON: " + firstLine(message);
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    /** An object or list being filled, with the places of its items if it is shallow enough. */
     private static final class Frame {
         final ContainerNode<?> node;
         long[] places;
