@@ -2,10 +2,11 @@ package org.argumap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.argumap.io.MapFormats;
 import org.argumap.io.MapReadException;
+import org.argumap.io.MapReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,18 +27,17 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MAP", description = "The map file to check.")
     private Path file;
 
-    @Option(names = "--from", paramLabel = "FORMAT", converter = InputFormat.Converter.class,
+    @Option(names = "--from", paramLabel = "FORMAT",
             description = "The format of MAP: ${COMPLETION-CANDIDATES}. Default: from the file name,"
-                    + " else argumap.", completionCandidates = FormatNames.class)
-    private InputFormat from;
+                    + " else argumap.", completionCandidates = ReaderNames.class)
+    private String from;
 
     @Option(names = "--json", description = "Print one JSON object for scripts instead of the table.")
     private boolean json;
 
     @Override
     public Integer call() throws MapReadException, UsageException {
-        InputFormat format = from != null ? from : InputFormat.guess(file);
-        CheckReport report = CheckReport.of(file, format, MapInput.read(file, format, from == null));
+        CheckReport report = CheckReport.of(MapInput.read(file, from));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonReport.print(report, out);
@@ -48,11 +48,11 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitStatus();
     }
 
-    /** The lower-case format names for {@code --help}. */
-    static final class FormatNames implements Iterable<String> {
+    /** The registered readers' names for {@code --help}. */
+    static final class ReaderNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(InputFormat.values()).map(InputFormat::label).iterator();
+            return MapFormats.readers().stream().map(MapReader::name).iterator();
         }
     }
 }

@@ -11,9 +11,10 @@ import org.argumap.io.ReadResult;
 /**
  * What {@code check} found out about one map, before it is printed as text or JSON.
  *
+ * @param format   the name of the reader that read it, such as {@code argumap} or {@code reddit}
  * @param warnings the reader's warnings ({@code line 12: ...}) first, then the checker's
  */
-record CheckReport(Path file, String title, InputFormat format, MapStatistics statistics,
+record CheckReport(Path file, String title, String format, MapStatistics statistics,
                    List<Problem> problems, List<String> warnings) {
 
     CheckReport {
@@ -21,11 +22,12 @@ record CheckReport(Path file, String title, InputFormat format, MapStatistics st
         warnings = List.copyOf(warnings);
     }
 
-    static CheckReport of(Path file, InputFormat format, ReadResult read) {
+    static CheckReport of(MapInput input) {
+        ReadResult read = input.result();
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(MapChecker.warnings(read.map()));
-        return new CheckReport(file, read.map().info().title(), format, MapStatistics.of(read.map()),
-                MapChecker.check(read.map()), warnings);
+        return new CheckReport(input.file(), read.map().info().title(), input.reader().name(),
+                MapStatistics.of(read.map()), MapChecker.check(read.map()), warnings);
     }
 
     int exitStatus() {

@@ -34,7 +34,7 @@ final class JsonReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("file", report.file().toString());
         root.put("title", report.title());
-        root.put("format", report.format().label());
+        root.put("format", report.format());
         MapStatistics s = report.statistics();
         root.put("statements", s.statements());
         root.put("claims", s.claims());

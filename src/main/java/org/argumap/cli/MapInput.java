@@ -1,40 +1,28 @@
 package org.argumap.cli;
 
 import java.nio.file.Path;
+import org.argumap.io.InputFiles;
+import org.argumap.io.MapFormats;
 import org.argumap.io.MapReadException;
+import org.argumap.io.MapReader;
 import org.argumap.io.ReadResult;
-import org.argumap.io.json.ArgumapJsonFormat;
 
-/**
- * Reads the map a command was given, in the format asked for. The one place that knows which
- * formats have a reader: when the Argdown, AIF, Kialo and thread readers arrive in io, each becomes
- * one case of {@link #readerFor} (and the table could then move into io, beside the readers).
- */
-final class MapInput {
-    @FunctionalInterface
-    private interface Reader {
-        ReadResult read(Path file) throws MapReadException;
-    }
+/** A map a command was given, read in the format asked for or guessed from its name. */
+record MapInput(Path file, MapReader reader, ReadResult result) {
 
-    private MapInput() {
-    }
-
-    /**
-     * Reads {@code file} as {@code format}; {@code guessed} says the user did not choose it, so that
-     * an unsupported format can be blamed on the guess rather than on the user.
-     */
-    static ReadResult read(Path file, InputFormat format, boolean guessed) throws MapReadException, UsageException {
-        Reader reader = readerFor(format, guessed);
-        return reader.read(file);
-    }
-
-    private static Reader readerFor(InputFormat format, boolean guessed) throws UsageException {
-        return switch (format) {
-            case ARGUMAP -> file -> new ArgumapJsonFormat().read(file);
-            case ARGDOWN, AIF, KIALO, REDDIT, LEMMY -> throw new UsageException(
-                    "reading " + format.label() + " is not supported yet"
-                            + (guessed ? " (format guessed from the file name; use --from to choose)" : "")
-                            + "; this version reads: " + InputFormat.ARGUMAP.label());
-        };
+    static MapInput read(Path file, String from) throws MapReadException, UsageException {
+        MapReader reader = FormatChoice.reader(from, file);
+        byte[] content = InputFiles.read(file);
+        try {
+            return new MapInput(file, reader, reader.read(content, file));
+        } catch (MapReadException e) {
+            if (from != null || MapFormats.readerFor(file).isPresent()) {
+                throw e;
+            }
+            // Nothing in the name said what this is; a thread or AIF file saved as .json lands here.
+            String reason = e.reason().endsWith(".") ? e.reason().substring(0, e.reason().length() - 1) : e.reason();
+            throw new MapReadException(e.file(), e.line(), e.column(), reason
+                    + " (read as an Argumap map; name another format with --from: " + FormatChoice.readerNames() + ").", e);
+        }
     }
 }

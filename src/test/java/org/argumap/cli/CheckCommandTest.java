@@ -167,18 +167,20 @@ class CheckCommandTest {
     }
 
     @Test
-    void formatsWithoutAReaderYetAreRefusedClearly() throws IOException {
-        Path thread = file("thread.json", "{}");
-        CliRun run = CliRun.of("check", thread.toString(), "--from", "reddit");
-        assertOneLineError(run);
-        assertEquals("argumap: reading reddit is not supported yet; this version reads: argumap", run.err().strip());
+    void aThreadIsCheckedAsTheMapItsImportWouldMake() {
+        Path thread = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "threads",
+                "praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
+        CliRun run = CliRun.of("check", thread.toString(), "--from", "reddit", "--json");
+        assertEquals(0, run.status(), run.toString());
+        assertTrue(run.out().contains("\"format\" : \"reddit\""), run.toString());
+        assertTrue(run.out().matches("(?s).*\"replies\" : [1-9][0-9]*,.*"), "every comment is an unclassified reply");
     }
 
     @Test
-    void argdownIsGuessedFromTheFileNameAndRefusedForNow() throws IOException {
-        CliRun run = CliRun.of("check", file("debate.argdown", "[Thesis]: Cats.").toString());
+    void aFileInAnotherFormatNeedsFromAndSaysSo() throws IOException {
+        CliRun run = CliRun.of("check", file("thread.json", "[]").toString());
         assertOneLineError(run);
-        assertTrue(run.err().contains("reading argdown is not supported yet (format guessed from the file name"),
+        assertTrue(run.err().contains("this file holds a list (read as an Argumap map; name another format with --from:"),
                 run.toString());
     }
 

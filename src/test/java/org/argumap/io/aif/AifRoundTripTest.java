@@ -23,6 +23,7 @@ import org.argumap.model.MapInfo;
 import org.argumap.model.Position;
 import org.argumap.model.StatementContent;
 import org.junit.jupiter.api.Test;
+import org.argumap.io.json.LocatedTree;
 
 /**
  * Maps through AIF and back. AIF → map → AIF → map gives the same map (ids, texts, authors, types,

@@ -1,0 +1,67 @@
+package org.argumap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import org.argumap.io.AtomicFiles;
+import org.argumap.io.MapFormats;
+import org.argumap.io.MapReadException;
+import org.argumap.io.MapWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argumap convert IN OUT [--from F] [--to F]}: any reader to any writer. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Reads IN and writes it to OUT in another format, each known by its file name or named"
+                    + " with --from and --to. What the reader could not represent is printed as warnings.",
+            "Exit status: 0 done, 2 IN unreadable, OUT unwritable or bad arguments, 3 internal error."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "The format of IN: ${COMPLETION-CANDIDATES}. Default: from the file name, else argumap.",
+            completionCandidates = CheckCommand.ReaderNames.class)
+    private String from;
+
+    @Option(names = "--to", paramLabel = "FORMAT",
+            description = "The format of OUT: ${COMPLETION-CANDIDATES}. Default: from the file name.",
+            completionCandidates = WriterNames.class)
+    private String to;
+
+    @Override
+    public Integer call() throws MapReadException, UsageException {
+        MapWriter writer = FormatChoice.writer(to, out);
+        MapInput input = MapInput.read(in, from);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : input.result().warnings()) {
+            ErrorReporting.printLine(err, in + ": warning: " + warning);
+        }
+        try {
+            AtomicFiles.write(out, writer.write(input.result().map()));
+        } catch (IOException e) {
+            throw new UsageException("could not write '" + out + "': " + e.getMessage());
+        }
+        return ExitStatus.OK;
+    }
+
+    /** The registered writers' names for {@code --help}. */
+    static final class WriterNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return MapFormats.writers().stream().map(MapWriter::name).iterator();
+        }
+    }
+}
