@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.argumap.io.aif.AifFormat;
+import org.argumap.io.argdown.ArgdownFormat;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.io.kialo.KialoFormat;
 import org.argumap.io.outline.OutlineFormat;
@@ -18,12 +19,14 @@ import org.argumap.io.thread.RedditThreadFormat;
 public final class MapFormats {
     private static final List<MapReader> READERS = List.of(
             ArgumapJsonFormat.READER,
+            ArgdownFormat.READER,
             AifFormat.READER,
             KialoFormat.READER,
             RedditThreadFormat.READER,
             LemmyThreadFormat.READER);
     private static final List<MapWriter> WRITERS = List.of(
             ArgumapJsonFormat.WRITER,
+            ArgdownFormat.WRITER,
             AifFormat.WRITER,
             AifFormat.NODESET_WRITER,
             OutlineFormat.WRITER);

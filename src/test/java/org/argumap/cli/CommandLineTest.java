@@ -41,7 +41,7 @@ class CommandLineTest {
         assertEquals(ExitStatus.OK, run.status(), run.toString());
         assertTrue(run.out().contains("--from=FORMAT"), run.toString());
         String flowed = run.out().replaceAll("\\s+", " ");
-        assertTrue(flowed.contains("argumap, aif, kialo, reddit, lemmy"), run.toString());
+        assertTrue(flowed.contains("argumap, argdown, aif, kialo, reddit, lemmy"), run.toString());
         assertTrue(CliRun.of("help", "check").out().contains("--json"));
     }
 
@@ -79,7 +79,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorListingTheKnownOnes() {
-        assertUsageError(CliRun.of("check", "map.json", "--from", "word"), "unknown format 'word' (argumap reads: argumap, aif");
+        assertUsageError(CliRun.of("check", "map.json", "--from", "word"), "unknown format 'word' (argumap reads: argumap, argdown, aif");
     }
 
     @Test

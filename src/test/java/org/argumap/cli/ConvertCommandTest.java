@@ -48,6 +48,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void argdownIsKnownByItsFileNameBothWays() throws Exception {
+        Path primer = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "argdown",
+                "argdown_argdown-primer.argdown");
+        Path map = dir.resolve("primer.argumap.json");
+        Path again = dir.resolve("primer.argdown");
+        assertEquals(0, CliRun.of("convert", primer.toString(), map.toString()).status());
+        assertEquals(0, CliRun.of("convert", map.toString(), again.toString()).status());
+        CliRun check = CliRun.of("check", again.toString(), "--json");
+        assertTrue(check.out().contains("\"format\" : \"argdown\""), check.toString());
+        assertEquals(read(map).statements().size(),
+                org.argumap.io.argdown.ArgdownFormat.READER.read(Files.readAllBytes(again), again).map().statements().size());
+    }
+
+    @Test
     void anOutputNameWithoutFormatNeedsTo() throws IOException {
         CliRun run = CliRun.of("convert", DEMO.toString(), dir.resolve("out.txt").toString());
         assertEquals(ExitStatus.BAD_INPUT, run.status());

@@ -1,0 +1,95 @@
+package org.argumap.io.argdown;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.argumap.model.InferenceFlavour;
+import org.argumap.model.InferenceType;
+import org.argumap.model.StatementKind;
+
+/**
+ * The data keys with a meaning for the Argdown format, documented in
+ * {@code src/site/markdown/formats/argdown.md}.
+ *
+ * <p>Keys starting with {@code argdown.} live only in Argumap's map: they remember what Argdown
+ * said that the model has no field for (headings, an argument's tags, which inferences make one
+ * argument) and are turned back into Argdown syntax, never written as {data}. The plain keys
+ * ({@code kind}, {@code author}, {@code url}, …) are ordinary Argdown {data} that fills fields of
+ * the map on reading and is written from them.
+ */
+final class DataKeys {
+    /** The headings above an element, one per line, as written ({@code # Title {isGroup: false}}). */
+    static final String SECTION = "argdown.section";
+    /** An argument's tags as Argdown writes them ({@code #H1 #(another tag)}): inferences have no tags field. */
+    static final String TAGS = "argdown.tags";
+    /** On an inference that is part of the argument with this title: a further step or a further relation. */
+    static final String ARGUMENT = "argdown.argument";
+    /** {@code attack} on an attack aimed at an argument as a whole, which is not an undercut of its inference. */
+    static final String RELATION = "argdown.relation";
+    /** {@code conclusion} on the statement standing in for an argument's unstated conclusion. */
+    static final String IMPLICIT = "argdown.implicit";
+
+    /** Argdown {data} on a conclusion the writer had to state; reading folds it back into the inference. */
+    static final String MARKER = "argumap";
+    static final String IMPLICIT_CONCLUSION = "implicit-conclusion";
+
+    static final List<String> STATEMENT_FIELDS = List.of("kind", "author", "notes", "url", "quote", "date");
+    /** The scheme of an argument without structure, which has no inference line to name it. */
+    static final String SCHEME = "scheme";
+    /** Inference line data telling which statements a step uses; kept as written. */
+    static final String USES = "uses";
+
+    private DataKeys() {
+    }
+
+    static boolean isInternal(String key) {
+        return key.startsWith("argdown.");
+    }
+
+    /** YAML values as the map keeps them: scalars as text, collections in flow style. */
+    static Map<String, String> toStrings(Map<String, Object> data) {
+        Map<String, String> out = new LinkedHashMap<>();
+        data.forEach((key, value) -> out.put(key, value == null ? "" : value instanceof String s ? s : YamlLite.toFlow(value)));
+        return out;
+    }
+
+    /** Data to write as Argdown {data}: without the internal keys, sorted as the map keeps it. */
+    static Map<String, String> external(Map<String, String> data) {
+        Map<String, String> out = new TreeMap<>();
+        data.forEach((key, value) -> {
+            if (!isInternal(key)) {
+                out.put(key, value);
+            }
+        });
+        return out;
+    }
+
+    static StatementKind kind(String value) {
+        return "evidence".equalsIgnoreCase(value) ? StatementKind.EVIDENCE : StatementKind.CLAIM;
+    }
+
+    static InferenceFlavour flavour(String value, InferenceFlavour fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        for (InferenceFlavour flavour : InferenceFlavour.values()) {
+            if (flavour.name().equalsIgnoreCase(value.strip())) {
+                return flavour;
+            }
+        }
+        return fallback;
+    }
+
+    static InferenceType type(String value, InferenceType fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        for (InferenceType type : InferenceType.values()) {
+            if (type.name().equalsIgnoreCase(value.strip())) {
+                return type;
+            }
+        }
+        return fallback;
+    }
+}

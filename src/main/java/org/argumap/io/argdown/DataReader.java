@@ -1,0 +1,49 @@
+package org.argumap.io.argdown;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.argumap.io.argdown.Syntax.Data;
+import org.argumap.io.argdown.YamlLite.YamlException;
+
+/**
+ * Reads an element's {data} blocks into one mapping. Data that is not YAML this reader
+ * understands is left out with a warning (Argdown itself stops with a YAML error there).
+ */
+final class DataReader {
+    private final SourceText source;
+    private final List<String> warnings;
+
+    DataReader(SourceText source, List<String> warnings) {
+        this.source = source;
+        this.warnings = warnings;
+    }
+
+    Map<String, Object> read(List<Data> blocks) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (Data block : blocks) {
+            try {
+                merge(merged, YamlLite.parseData(block.yaml()));
+            } catch (YamlException e) {
+                warnings.add("line " + (source.line(block.offset()) + e.line) + ": {data} that is not YAML this reader"
+                        + " understands is left out (" + e.getMessage() + ")");
+            }
+        }
+        return merged;
+    }
+
+    /** Lodash's merge, as Argdown merges the data of an element's members: mappings deeply, the rest replaced. */
+    @SuppressWarnings("unchecked")
+    static void merge(Map<String, Object> target, Map<String, Object> source) {
+        for (Map.Entry<String, Object> entry : source.entrySet()) {
+            Object old = target.get(entry.getKey());
+            if (old instanceof Map<?, ?> oldMap && entry.getValue() instanceof Map<?, ?> newMap) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) oldMap);
+                merge(copy, (Map<String, Object>) newMap);
+                target.put(entry.getKey(), copy);
+            } else {
+                target.put(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+}

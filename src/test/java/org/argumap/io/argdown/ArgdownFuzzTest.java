@@ -1,0 +1,166 @@
+package org.argumap.io.argdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.argumap.io.MapReadException;
+import org.argumap.io.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever the input, reading gives a map or one MapReadException with a place: never another
+ * exception, never a hang (each try has a time limit). Whatever map a reading gives can be written,
+ * and the writing reads again. Inputs: random text, soup of Argdown tokens, the real documents and
+ * our cases mutated, and hostile shapes that would be slow for a naive lexer.
+ */
+class ArgdownFuzzTest {
+    private static final Path NAME = Path.of("fuzz.argdown");
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final List<String> TOKENS = List.of("[A]", "[A]:", "[B]: b", "<C>", "<C>:", "<D>: d", "+", "-", "+>",
+            "->", "<+", "<-", "><", "_", "_>", "<_", "(1)", "(2)", "(3)", "--", "----", "-- rule, rule --", "#", "# ",
+            "## ", "#tag", "#(two words)", "{", "}", "{a: 1}", "{\n a: [1, 2]\n}", ":", ",", "//", "/*", "*/", "<!--",
+            "-->", "===", "===\ntitle: t\n===\n", "\n", "\n\n", "  ", "    ", "\t", "'", "*", "**", "_", "__", "\\",
+            "@[A]", "@<C>", "[l](http://u)", ".^.", ":heart:", "text", "1.", "* ", "\"", "\u00e9", "\uD83D\uDE00",
+            "{uses: [1, 2]}", "{isCanonical: true}", "{argumap: implicit-conclusion}", "{kind: evidence}");
+    private static final List<byte[]> FILES = files();
+
+    @Property(tries = 500)
+    void randomText(@ForAll String text) {
+        assertMapOrError(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 2000)
+    void argdownTokenSoup(@ForAll("soup") String text) {
+        assertMapOrError(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> soup() {
+        return Arbitraries.of(TOKENS).list().ofMaxSize(120).map(tokens -> String.join("", tokens));
+    }
+
+    @Property(tries = 1500)
+    void mutatedDocuments(@ForAll @IntRange(min = 0, max = 100) int file, @ForAll long seed,
+                          @ForAll @IntRange(min = 1, max = 6) int mutations) {
+        byte[] content = FILES.get(file % FILES.size());
+        Random random = new Random(seed);
+        for (int i = 0; i < mutations; i++) {
+            content = mutate(content, random);
+        }
+        assertMapOrError(content);
+    }
+
+    /** Inputs that make naive lexers quadratic or recursive parsers overflow. */
+    @Test
+    void hostileShapesAreReadInLinearTime() {
+        int n = 60_000;
+        List<Supplier<String>> shapes = List.of(
+                () -> "[".repeat(n),
+                () -> "[A]: " + "[x".repeat(n / 2),
+                () -> "{".repeat(n),
+                () -> "{},".repeat(n / 3),
+                () -> "{ }\n,".repeat(n / 4),
+                () -> "#(".repeat(n / 2),
+                () -> ".a".repeat(n / 2),
+                () -> "@[".repeat(n / 2),
+                () -> "<".repeat(n),
+                () -> "*_".repeat(n / 2),
+                () -> "[A]: a\n" + "  + b\n".repeat(n / 10),
+                () -> "(1) p\n" + "----\n(2) c\n".repeat(n / 20),
+                () -> "a\n".repeat(n / 2),
+                () -> "{a: " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+                () -> "===\n" + "a:\n ".repeat(n / 4) + "\n===\n[A]: a");
+        for (Supplier<String> shape : shapes) {
+            byte[] content = shape.get().getBytes(StandardCharsets.UTF_8);
+            assertMapOrError(content);
+        }
+    }
+
+    private static void assertMapOrError(byte[] content) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            ReadResult result;
+            try {
+                result = ArgdownFormat.READER.read(content, NAME);
+            } catch (MapReadException e) {
+                assertPlaced(e);
+                return;
+            }
+            assertTrue(result.warnings().stream().allMatch(w -> w.startsWith("line ")), result::toString);
+            String written = ArgdownFormat.writeToString(result.map());
+            ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+            ArgdownView before = new ArgdownView(result.map());
+            ArgdownView after = new ArgdownView(again.map());
+            Supplier<String> shown = () -> "written:\n" + written;
+            assertEquals(before.statements.size(), after.statements.size(), shown);
+            assertEquals(before.arguments.size(), after.arguments.size(), shown);
+            assertEquals(ArgdownImportTest.relationCounts(before), ArgdownImportTest.relationCounts(after), shown);
+        }, () -> new String(content, StandardCharsets.UTF_8));
+    }
+
+    private static void assertPlaced(MapReadException e) {
+        assertEquals(NAME, e.file());
+        assertFalse(e.reason().isBlank());
+        assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
+        assertTrue(e.getMessage().startsWith(NAME + ":" + e.line() + ":" + e.column() + ": "), e.getMessage());
+    }
+
+    private static byte[] mutate(byte[] content, Random random) {
+        int length = content.length;
+        int at = length == 0 ? 0 : random.nextInt(length);
+        int span = length == 0 ? 0 : 1 + random.nextInt(Math.min(60, length - at));
+        byte[] token = TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8);
+        return switch (random.nextInt(7)) {
+            case 0 -> splice(content, at, span, new byte[0]);
+            case 1 -> splice(content, at, 0, token);
+            case 2 -> splice(content, at, span, token);
+            case 3 -> splice(content, at, 0, Arrays.copyOfRange(content, at, at + span));
+            case 4 -> Arrays.copyOf(content, at);
+            case 5 -> splice(content, at, 0, " ".repeat(random.nextInt(6)).getBytes(StandardCharsets.UTF_8));
+            default -> {
+                byte[] copy = content.clone();
+                if (length > 0) {
+                    copy[at] = (byte) random.nextInt(256);
+                }
+                yield copy;
+            }
+        };
+    }
+
+    private static byte[] splice(byte[] content, int at, int remove, byte[] insert) {
+        byte[] out = new byte[content.length - remove + insert.length];
+        System.arraycopy(content, 0, out, 0, at);
+        System.arraycopy(insert, 0, out, at, insert.length);
+        System.arraycopy(content, at + remove, out, at + insert.length, content.length - at - remove);
+        return out;
+    }
+
+    private static List<byte[]> files() {
+        try {
+            List<byte[]> files = new ArrayList<>();
+            for (ArgdownFiles.Document document : ArgdownFiles.roundTripped()) {
+                files.add(document.bytes());
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

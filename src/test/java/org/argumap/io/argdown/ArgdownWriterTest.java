@@ -1,0 +1,121 @@
+package org.argumap.io.argdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.argumap.io.ReadResult;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.InferenceContent;
+import org.argumap.model.InferenceFlavour;
+import org.argumap.model.InferenceType;
+import org.argumap.model.MapInfo;
+import org.argumap.model.StatementContent;
+import org.junit.jupiter.api.Test;
+
+/** The shape of what the writer writes for things a map has and Argdown says in its own way. */
+class ArgdownWriterTest {
+
+    @Test
+    void writesTheDocumentedShape() throws Exception {
+        ArgumentMap map = new ArgumentMap();
+        map.setInfo(MapInfo.EMPTY.withTitle("Cats or dogs").withAuthors(List.of("Ada"))
+                .withCreated(Instant.parse("2026-11-24T00:00:00Z")));
+        map.addStatement("s1", StatementContent.claim("Cats are better than dogs.").withTitle("Cats").withTags(List.of("pets")));
+        map.addStatement("s2", StatementContent.claim("Cats need less care: see [1] and <b> {x} // not a comment."));
+        map.addStatement("s3", StatementContent.claim("Dogs are loyal."));
+        map.addStatement("s4", StatementContent.claim("Loyalty matters."));
+        map.addStatement("s5", StatementContent.evidence("Survey", "Most owners agree.", "https://example.org/survey"));
+        map.addStatement("s6", StatementContent.claim("Cats are not better than dogs."));
+        map.addInference("i1", InferenceContent.of(InferenceType.SUPPORT), List.of("s2"), "s1");
+        map.addInference("i2", InferenceContent.of(InferenceType.ATTACK), List.of("s3", "s4"), "s1");
+        map.addInference("i3", InferenceContent.of(InferenceType.REPHRASE), List.of("s5"), "s2");
+        map.addInference("i4", InferenceContent.of(InferenceType.ATTACK).withFlavour(InferenceFlavour.CONTRADICTORY),
+                List.of("s6"), "s1");
+        map.addInference("i5", InferenceContent.of(InferenceType.ATTACK).withTitle("Allergies")
+                .withDescription("Many people are allergic to cats."), List.of(), "i1");
+        String written = ArgdownFormat.writeToString(map);
+        assertEquals("""
+                ===
+                title: "Cats or dogs"
+                author: "Ada"
+                date: 2026-11-24
+                ===
+
+                <Argument 1>
+
+                (1) [Cats need less care see 1]: Cats need less care: see \\[1\\] and \\<b\\> \\{x\\} \\// not a comment.
+                ----
+                  <_ <Allergies>: Many people are allergic to cats.
+                (2) [Cats]: Cats are better than dogs. #pets
+                  - [Conclusion of Argument 2]
+
+                <Argument 2>
+
+                (1) Dogs are loyal.
+                (2) Loyalty matters.
+                ----
+                (3) [Conclusion of Argument 2]: Conclusion of \\<Argument 2\\> {argumap: implicit-conclusion}
+
+                <Argument 3> {type: rephrase}
+
+                (1) [Survey]: Most owners agree. {kind: evidence, url: https://example.org/survey}
+                ----
+                (2) [Cats need less care see 1]
+
+                Cats are not better than dogs.
+                  >< [Cats]
+                """, written);
+        ReadResult read = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), Path.of("cats.argdown"));
+        assertEquals(List.of(), read.warnings());
+        assertEquals(ArgdownWriterProperties.normalized(map), ArgdownWriterProperties.normalized(read.map()));
+    }
+
+    @Test
+    void choosesStrictModeWhenMostRelationsBetweenStatementsAreStrict() {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("A"));
+        map.addStatement("s2", StatementContent.claim("B"));
+        map.addStatement("s3", StatementContent.claim("C"));
+        map.addInference(InferenceContent.of(InferenceType.SUPPORT).withFlavour(InferenceFlavour.STRICT), List.of("s2"), "s1");
+        map.addInference(InferenceContent.of(InferenceType.ATTACK).withFlavour(InferenceFlavour.STRICT), List.of("s3"), "s1");
+        map.addInference(InferenceContent.of(InferenceType.ATTACK), List.of("s3"), "s2");
+        assertEquals("""
+                ===
+                model:
+                  mode: strict
+                ===
+
+                <Argument 1> {flavour: defeasible}
+
+                (1) C
+                  -> A
+                    + B
+                      - [Conclusion of Argument 1]
+                ----
+                (2) [Conclusion of Argument 1]: Conclusion of \\<Argument 1\\> {argumap: implicit-conclusion}
+                """, ArgdownFormat.writeToString(map));
+    }
+
+    @Test
+    void keepsTitlesUniqueAndReadable() {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("One").withTitle("Same"));
+        map.addStatement("s2", StatementContent.claim("Two").withTitle("Same"));
+        map.addStatement("s3", StatementContent.claim("Three").withTitle("a]b\nc"));
+        map.addInference(InferenceContent.of(InferenceType.SUPPORT).withTitle("-minus>"), List.of("s2"), "s1");
+        map.addInference(InferenceContent.of(InferenceType.SUPPORT), List.of("s3"), "s2");
+        assertEquals("""
+                <–minus)>
+
+                (1) [Same (2)]: Two
+                  + [a)b c]: Three
+                ----
+                (2) [Same]: One
+                """, ArgdownFormat.writeToString(map));
+        assertEquals(Map.of(), DataKeys.external(Map.of(DataKeys.SECTION, "# x")));
+    }
+}
