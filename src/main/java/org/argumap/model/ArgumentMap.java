@@ -95,11 +95,17 @@ public final class ArgumentMap {
                 .toList();
     }
 
-    /** The inferences this statement is a premise of, in edge order. */
+    /**
+     * The inferences this statement is a premise of, in map order. Not in the graph's edge order:
+     * that follows the history of edits (a removed and restored inference comes back last) and
+     * differs after saving and reading, while the first of these decides the statement's role.
+     */
     public List<Inference> inferencesFrom(Statement statement) {
         requireMember(statement);
         return graph.outgoingEdgesOf(statement).stream()
-                .map(graph::getEdgeTarget).map(Inference.class::cast).toList();
+                .map(graph::getEdgeTarget).map(Inference.class::cast)
+                .sorted(Comparator.comparingInt(this::orderIndexOf))
+                .toList();
     }
 
     /**
