@@ -11,7 +11,8 @@
  * {@code ChangeTypeCommand}), connecting ({@code ConnectCommand}, {@code JoinCoPremisesCommand}),
  * removing ({@code DeleteCommand} with its {@code DeletionPlan}), and the clipboard
  * ({@code CutCommand}, {@code PasteCommand}, {@code DuplicateCommand}, with fragments from
- * {@link org.argumap.edit.clipboard}). Commands that make a box tell its id
+ * {@link org.argumap.edit.clipboard}). Layout: {@code MoveBoxCommand} places a box, {@code RelayoutCommand}
+ * gives boxes (all, or a branch) back to the automatic layout. Commands that make a box tell its id
  * ({@code CreatingCommand}) so the UI can select it and start editing.
  *
  * <p>What the user may not do is refused with an {@link org.argumap.edit.EditRefusedException}

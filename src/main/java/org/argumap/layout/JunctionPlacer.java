@@ -1,21 +1,13 @@
 package org.argumap.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.argumap.model.ArgumentMap;
-import org.argumap.model.Inference;
-import org.argumap.model.MapNode;
-import org.argumap.model.Position;
-import org.argumap.model.Statement;
 
 /**
  * Places what connects the boxes once the boxes are placed: where each inference's arrow meets
- * its target, and its junction halfway between its premises and that point.
+ * its target, and its junction halfway between its premises and that point (or where a layered
+ * layout suggested, when it placed junctions as nodes of their own).
  *
  * <p>Arrows into one box land at points spread evenly along its edge, in the left-to-right order
  * of their premises, so that seven reasons under a claim do not all meet at one corner. An
@@ -26,51 +18,71 @@ final class JunctionPlacer {
     /** How far from a box's corner an arrow may land, so it visibly meets the box, not its corner. */
     private static final double EDGE_INSET = 24;
 
-    private final ArgumentMap map;
-    private final Map<String, Rect> statementRects;
-    private final BoxSizes sizes;
+    private final LayoutInput input;
+    private final Rect[] boxes;
+    private final Point[] suggested;
     private final double verticalGap;
-    private final Map<Inference, Rect> placed = new HashMap<>();
-    private final Map<Inference, Point> arrivals = new HashMap<>();
+    private final Rect[] placed;
+    private final Point[] arrivals;
 
-    JunctionPlacer(ArgumentMap map, Map<String, Rect> statementRects, BoxSizes sizes, double verticalGap) {
-        this.map = map;
-        this.statementRects = statementRects;
-        this.sizes = sizes;
+    /**
+     * @param boxes       the statements' rectangles by input node (null for inferences)
+     * @param suggested   where a layout would put each junction if the user did not, or null
+     *                    (for a junction, or for all) to put it between premises and target
+     * @param verticalGap the space between rows, half of which lies under a premise-less junction
+     */
+    JunctionPlacer(LayoutInput input, Rect[] boxes, Point[] suggested, double verticalGap) {
+        this.input = input;
+        this.boxes = boxes;
+        this.suggested = suggested;
         this.verticalGap = verticalGap;
+        this.placed = new Rect[input.size()];
+        this.arrivals = new Point[input.size()];
     }
 
-    /** The junction's rectangle; afterwards {@link #arrivalOf(Inference)} knows where its arrow ends. */
-    Rect place(Inference inference) {
-        Deque<Inference> chain = new ArrayDeque<>();
-        for (MapNode step = inference; step instanceof Inference current && !placed.containsKey(current);
-                step = current.target()) {
-            chain.push(current);
+    /** Every statement's box and every junction, by id in map order, with where each arrow ends. */
+    MapGeometry geometry() {
+        GeometryBuilder result = new GeometryBuilder(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            if (input.isStatement(i)) {
+                result.put(input.id(i), boxes[i], null);
+            } else {
+                Rect junction = place(i);
+                result.put(input.id(i), junction, arrivals[i]);
+            }
         }
-        while (!chain.isEmpty()) {
-            Inference next = chain.pop();
+        return result.build();
+    }
+
+    /** The junction's rectangle; afterwards {@link #arrivals} knows where its arrow ends. */
+    private Rect place(int inference) {
+        List<Integer> chain = new ArrayList<>();
+        for (int step = inference; !input.isStatement(step) && placed[step] == null; step = input.target(step)) {
+            chain.add(step);
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            int next = chain.get(k);
             Point centre = centre(next);
-            placed.put(next, Rect.centredAt(centre.x(), centre.y(), TreeLayout.sizeOf(sizes, next)));
+            placed[next] = Rect.centredAt(centre.x(), centre.y(), new Size(input.width(next), input.height(next)));
         }
-        return placed.get(inference);
+        return placed[inference];
     }
 
-    Point arrivalOf(Inference inference) {
-        return arrivals.get(inference);
-    }
-
-    private Point centre(Inference inference) {
+    private Point centre(int inference) {
         Point arrival = arrival(inference);
-        Position position = inference.position();
-        if (position != null) {
-            return new Point(position.x(), position.y());
+        if (input.isPlaced(inference)) {
+            return new Point(input.placedX(inference), input.placedY(inference));
+        }
+        if (suggested != null && suggested[inference] != null) {
+            return suggested[inference];
         }
         List<Rect> premises = premiseRects(inference);
         if (premises.isEmpty()) {
             return new Point(arrival.x(), arrival.y() + verticalGap / 2);
         }
         double premiseX = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow();
-        if (inference.target() instanceof Statement target && isBeside(premises, statementRects.get(target.id()))) {
+        int target = input.target(inference);
+        if (input.isStatement(target) && isBeside(premises, boxes[target])) {
             double fromX = premiseX < arrival.x()
                     ? premises.stream().mapToDouble(Rect::maxX).max().orElseThrow()
                     : premises.stream().mapToDouble(Rect::x).min().orElseThrow();
@@ -82,17 +94,15 @@ final class JunctionPlacer {
         return new Point((premiseX + arrival.x()) / 2, (fromY + arrival.y()) / 2);
     }
 
-    private Point arrival(Inference inference) {
-        if (inference.target() instanceof Inference attacked) {
-            Rect junction = placed.get(attacked);
-            Point point = new Point(junction.centreX(), junction.centreY());
-            arrivals.put(inference, point);
-            return point;
+    private Point arrival(int inference) {
+        int target = input.target(inference);
+        if (!input.isStatement(target)) {
+            Rect junction = placed[target];
+            arrivals[inference] = new Point(junction.centreX(), junction.centreY());
+        } else if (arrivals[inference] == null) {
+            spreadArrivalsOn(target);
         }
-        if (!arrivals.containsKey(inference)) {
-            spreadArrivalsOn((Statement) inference.target());
-        }
-        return arrivals.get(inference);
+        return arrivals[inference];
     }
 
     /**
@@ -100,17 +110,18 @@ final class JunctionPlacer {
      * evenly; an arrow from a box beside the target (in the same row) lands on its side, halfway
      * down the rows' overlap.
      */
-    private void spreadArrivalsOn(Statement target) {
-        Rect box = statementRects.get(target.id());
-        List<Inference> fromBelow = new ArrayList<>();
-        List<Inference> fromAbove = new ArrayList<>();
-        for (Inference incoming : map.inferencesInto(target)) {
+    private void spreadArrivalsOn(int target) {
+        Rect box = boxes[target];
+        List<Integer> fromBelow = new ArrayList<>();
+        List<Integer> fromAbove = new ArrayList<>();
+        for (int k = 0; k < input.incomingCount(target); k++) {
+            int incoming = input.incoming(target, k);
             List<Rect> premises = premiseRects(incoming);
             if (isBeside(premises, box)) {
                 double top = Math.max(box.y(), premises.stream().mapToDouble(Rect::y).min().orElseThrow());
                 double bottom = Math.min(box.maxY(), premises.stream().mapToDouble(Rect::maxY).max().orElseThrow());
                 boolean fromLeft = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow() < box.centreX();
-                arrivals.put(incoming, new Point(fromLeft ? box.x() : box.maxX(), (top + bottom) / 2));
+                arrivals[incoming] = new Point(fromLeft ? box.x() : box.maxX(), (top + bottom) / 2);
             } else {
                 (premises.isEmpty() || isBelow(premises, box.centreY()) ? fromBelow : fromAbove).add(incoming);
             }
@@ -119,20 +130,32 @@ final class JunctionPlacer {
         spread(fromAbove, box, box.y());
     }
 
-    private void spread(List<Inference> incoming, Rect box, double y) {
+    private void spread(List<Integer> incoming, Rect box, double y) {
+        if (incoming.isEmpty()) {
+            return;
+        }
         double inset = Math.min(EDGE_INSET, box.width() / 2);
         double usable = box.width() - 2 * inset;
-        Map<Inference, Double> premiseX = new HashMap<>();
-        for (Inference inference : incoming) {
-            premiseX.put(inference, premiseRects(inference).stream().mapToDouble(Rect::centreX).average()
-                    .orElse(box.centreX()));
+        List<double[]> keyed = new ArrayList<>(incoming.size());
+        for (int inference : incoming) {
+            keyed.add(new double[] {approachX(inference, box), inference});
         }
-        List<Inference> leftToRight = new ArrayList<>(incoming);
-        leftToRight.sort(Comparator.comparingDouble(premiseX::get));
-        for (int i = 0; i < leftToRight.size(); i++) {
-            double x = box.x() + inset + usable * (i + 0.5) / leftToRight.size();
-            arrivals.put(leftToRight.get(i), new Point(x, y));
+        keyed.sort(Comparator.comparingDouble(pair -> pair[0]));
+        for (int i = 0; i < keyed.size(); i++) {
+            double x = box.x() + inset + usable * (i + 0.5) / keyed.size();
+            arrivals[(int) keyed.get(i)[1]] = new Point(x, y);
         }
+    }
+
+    /** Where an arrow comes from, left to right: the suggested junction, else its premises' middle. */
+    private double approachX(int inference, Rect target) {
+        if (input.isPlaced(inference)) {
+            return input.placedX(inference);
+        }
+        if (suggested != null && suggested[inference] != null) {
+            return suggested[inference].x();
+        }
+        return premiseRects(inference).stream().mapToDouble(Rect::centreX).average().orElse(target.centreX());
     }
 
     /** Premises that share some height with the target, as in the same row: the arrow runs sideways. */
@@ -149,10 +172,11 @@ final class JunctionPlacer {
         return premises.stream().mapToDouble(Rect::centreY).average().orElseThrow() >= y;
     }
 
-    private List<Rect> premiseRects(Inference inference) {
-        List<Rect> rects = new ArrayList<>(inference.premises().size());
-        for (Statement premise : inference.premises()) {
-            rects.add(statementRects.get(premise.id()));
+    private List<Rect> premiseRects(int inference) {
+        int count = input.premiseCount(inference);
+        List<Rect> rects = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            rects.add(boxes[input.premise(inference, k)]);
         }
         return rects;
     }

@@ -1,15 +1,6 @@
 package org.argumap.layout;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.argumap.model.ArgumentMap;
-import org.argumap.model.Inference;
-import org.argumap.model.Statement;
+import java.util.Arrays;
 
 /**
  * The map read as a forest of statements for drawing top-down: each tree hangs from a statement
@@ -18,82 +9,110 @@ import org.argumap.model.Statement;
  *
  * <p>The map is a graph, not a tree: a statement that feeds several inferences is placed under the
  * first that reaches it in breadth-first order, and a cycle of support without any main claim is
- * entered at its first statement in map order. Built breadth-first with explicit queues, so a
+ * entered at its first statement in map order. Built breadth-first with explicit stacks, so a
  * chain of 100,000 statements needs no deep stack.
+ *
+ * <p>Positions in the forest ("slots") follow the breadth-first order: every parent comes before
+ * its children, and the children of one parent take consecutive slots, so they are a range,
+ * not a list, and the whole forest is a handful of int arrays.
  */
 final class LayoutForest {
-    /** Breadth-first: every parent comes before its children, and each tree after the previous. */
-    final List<Statement> order = new ArrayList<>();
-    final List<Statement> roots = new ArrayList<>();
-    final Map<Statement, Integer> indexOf = new HashMap<>();
-    final List<Integer> parentIndex = new ArrayList<>();
-    final List<Integer> depth = new ArrayList<>();
-    final List<List<Integer>> children = new ArrayList<>();
+    /** The input node of each slot. */
+    final int[] node;
+    /** The slot of each input node; -1 for inferences. */
+    final int[] slotOf;
+    final int[] parent;
+    final int[] depth;
+    final int[] firstChild;
+    final int[] childEnd;
+    /** Slots of the trees' roots, in the order the trees stand side by side. */
+    final int[] roots;
 
-    private final ArgumentMap map;
+    private final LayoutInput input;
+    private int size;
+    private int rootCount;
+    /** A stack of inferences still to visit for one parent (the undercuts of its steps), reused. */
+    private int[] pending = new int[16];
 
-    private LayoutForest(ArgumentMap map) {
-        this.map = map;
+    private LayoutForest(LayoutInput input) {
+        this.input = input;
+        int n = input.size();
+        node = new int[n];
+        slotOf = new int[n];
+        Arrays.fill(slotOf, -1);
+        parent = new int[n];
+        depth = new int[n];
+        firstChild = new int[n];
+        childEnd = new int[n];
+        roots = new int[n];
     }
 
-    static LayoutForest of(ArgumentMap map) {
-        LayoutForest forest = new LayoutForest(map);
-        List<Statement> statements = map.statements();
-        for (Statement statement : statements) {
-            if (map.graph().outDegreeOf(statement) == 0) {
-                forest.growTree(statement);
+    static LayoutForest of(LayoutInput input) {
+        LayoutForest forest = new LayoutForest(input);
+        int n = input.size();
+        for (int i = 0; i < n; i++) {
+            if (input.isStatement(i) && input.feedCount(i) == 0) {
+                forest.growTree(i);
             }
         }
-        for (Statement statement : statements) {
-            if (!forest.indexOf.containsKey(statement)) {
-                forest.growTree(statement);
+        for (int i = 0; i < n; i++) {
+            if (input.isStatement(i) && forest.slotOf[i] < 0) {
+                forest.growTree(i);
             }
         }
         return forest;
     }
 
+    /** Number of statements in the forest (every visible statement). */
     int size() {
-        return order.size();
+        return size;
     }
 
-    private void growTree(Statement root) {
-        roots.add(root);
-        int first = order.size();
+    int rootCount() {
+        return rootCount;
+    }
+
+    private void growTree(int root) {
+        roots[rootCount++] = size;
+        int first = size;
         add(root, -1);
-        for (int next = first; next < order.size(); next++) {
-            Statement parent = order.get(next);
-            for (Inference inference : map.inferencesInto(parent)) {
-                addPremisesWithUndercuts(inference, next);
+        for (int slot = first; slot < size; slot++) {
+            firstChild[slot] = size;
+            int statement = node[slot];
+            for (int k = 0; k < input.incomingCount(statement); k++) {
+                addPremisesWithUndercuts(input.incoming(statement, k), slot);
             }
+            childEnd[slot] = size;
         }
     }
 
     /** Premises of the inference, then the premises of undercuts on it, depth-first without recursion. */
-    private void addPremisesWithUndercuts(Inference inference, int parent) {
-        Deque<Inference> pending = new ArrayDeque<>();
-        pending.push(inference);
-        while (!pending.isEmpty()) {
-            Inference current = pending.pop();
-            for (Statement premise : current.premises()) {
-                if (!indexOf.containsKey(premise)) {
-                    add(premise, parent);
+    private void addPremisesWithUndercuts(int inference, int parentSlot) {
+        int top = 0;
+        pending[top++] = inference;
+        while (top > 0) {
+            int current = pending[--top];
+            for (int k = 0; k < input.premiseCount(current); k++) {
+                int premise = input.premise(current, k);
+                if (slotOf[premise] < 0) {
+                    add(premise, parentSlot);
                 }
             }
-            List<Inference> undercuts = new ArrayList<>(map.inferencesInto(current));
-            Collections.reverse(undercuts);
-            undercuts.forEach(pending::push);
+            int undercuts = input.incomingCount(current);
+            if (top + undercuts > pending.length) {
+                pending = Arrays.copyOf(pending, Math.max(2 * pending.length, top + undercuts));
+            }
+            for (int k = undercuts - 1; k >= 0; k--) {
+                pending[top++] = input.incoming(current, k);
+            }
         }
     }
 
-    private void add(Statement statement, int parent) {
-        int index = order.size();
-        order.add(statement);
-        indexOf.put(statement, index);
-        parentIndex.add(parent);
-        depth.add(parent < 0 ? 0 : depth.get(parent) + 1);
-        children.add(new ArrayList<>(2));
-        if (parent >= 0) {
-            children.get(parent).add(index);
-        }
+    private void add(int statement, int parentSlot) {
+        int slot = size++;
+        node[slot] = statement;
+        slotOf[statement] = slot;
+        parent[slot] = parentSlot;
+        depth[slot] = parentSlot < 0 ? 0 : depth[parentSlot] + 1;
     }
 }

@@ -24,11 +24,36 @@ public final class MapGeometry {
     public MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals) {
         this.rects = Collections.unmodifiableMap(new LinkedHashMap<>(rects));
         this.arrivals = Map.copyOf(arrivals);
-        Rect all = null;
-        for (Rect rect : this.rects.values()) {
-            all = all == null ? rect : all.union(rect);
+        this.bounds = boundsOf(this.rects.values());
+    }
+
+    private MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals, Rect bounds) {
+        this.rects = rects;
+        this.arrivals = arrivals;
+        this.bounds = bounds;
+    }
+
+    /**
+     * A geometry owning these maps as they are, without copying 100,000 entries once more: for
+     * layouts, which build them fresh and never touch them again.
+     */
+    static MapGeometry owning(LinkedHashMap<String, Rect> rects, Map<String, Point> arrivals) {
+        return new MapGeometry(Collections.unmodifiableMap(rects), Collections.unmodifiableMap(arrivals),
+                boundsOf(rects.values()));
+    }
+
+    private static Rect boundsOf(Iterable<Rect> all) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Rect rect : all) {
+            minX = Math.min(minX, rect.x());
+            minY = Math.min(minY, rect.y());
+            maxX = Math.max(maxX, rect.maxX());
+            maxY = Math.max(maxY, rect.maxY());
         }
-        this.bounds = all;
+        return minX > maxX ? null : new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The rectangle of this statement or junction, or null if the node was not laid out. */

@@ -1,104 +1,234 @@
 package org.argumap.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Answers "what is in this area" and "what is under this point" without looking at every box: a
- * uniform grid of buckets over map coordinates. Results keep the order the rectangles were given
- * in, which is the drawing order, so the last hit under a point is the box drawn on top.
+ * static R-tree packed bottom-up, as in Flatbush. Boxes are sorted along a Hilbert curve, so
+ * neighbours on the map are neighbours in the tree, and grouped sixteen to a node, level by level,
+ * in flat arrays: no object per node, built in n log n, queried in log n plus the hits. Unlike a
+ * grid it needs no cell size and stays fast whatever the spread of boxes (one box dragged far
+ * away, one box as wide as the map). Rebuilt, not updated, when the layout changes.
+ *
+ * <p>Results keep the order the rectangles were given in, which is the drawing order, so the
+ * topmost box under a point is the last one drawn there.
  */
 public final class SpatialIndex {
-    private final double cellSize;
-    private final List<String> ids = new ArrayList<>();
-    private final List<Rect> rects = new ArrayList<>();
-    private final Map<Long, List<Integer>> cells = new HashMap<>();
+    private static final int NODE_SIZE = 16;
 
-    /** @param cellSize a few boxes wide: smaller cells cost memory, larger ones cost tests */
-    public SpatialIndex(Map<String, Rect> rectsById, double cellSize) {
-        if (!(cellSize > 0)) {
-            throw new IllegalArgumentException("cell size must be positive");
-        }
-        this.cellSize = cellSize;
+    private final String[] ids;
+    private final int itemCount;
+    /** Per node: the bounds of everything under it. Leaves first (items in Hilbert order), root last. */
+    private final double[] minX;
+    private final double[] minY;
+    private final double[] maxX;
+    private final double[] maxY;
+    /** For a leaf, the item's position in the given order; for an inner node, its first child. */
+    private final int[] link;
+    /** Where each level ends: levelEnds[0] = itemCount, the last is the node count. */
+    private final int[] levelEnds;
+
+    /** Indexes the rectangles in the map's iteration order; null rectangles are left out. */
+    public SpatialIndex(Map<String, Rect> rectsById) {
+        List<String> given = new ArrayList<>(rectsById.size());
+        List<Rect> rects = new ArrayList<>(rectsById.size());
         rectsById.forEach((id, rect) -> {
             if (rect != null) {
-                insert(id, rect);
+                given.add(id);
+                rects.add(rect);
             }
         });
+        ids = given.toArray(new String[0]);
+        itemCount = ids.length;
+        levelEnds = levelEnds(itemCount);
+        int nodes = levelEnds[levelEnds.length - 1];
+        minX = new double[nodes];
+        minY = new double[nodes];
+        maxX = new double[nodes];
+        maxY = new double[nodes];
+        link = new int[nodes];
+        placeLeaves(rects);
+        buildInnerLevels();
     }
 
-    private void insert(String id, Rect rect) {
-        int index = ids.size();
-        ids.add(id);
-        rects.add(rect);
-        for (long cx = cell(rect.x()); cx <= cell(rect.maxX()); cx++) {
-            for (long cy = cell(rect.y()); cy <= cell(rect.maxY()); cy++) {
-                cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(index);
+    /**
+     * @deprecated an R-tree needs no cell size; use {@link #SpatialIndex(Map)}. Kept so that
+     *             callers written for the former grid compile.
+     */
+    @Deprecated(forRemoval = true)
+    public SpatialIndex(Map<String, Rect> rectsById, double cellSize) {
+        this(rectsById);
+    }
+
+    private static int[] levelEnds(int items) {
+        List<Integer> ends = new ArrayList<>();
+        int count = items;
+        int total = items;
+        ends.add(total);
+        if (items > 0) {
+            do {
+                count = (count + NODE_SIZE - 1) / NODE_SIZE;
+                total += count;
+                ends.add(total);
+            } while (count > 1);
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Leaves in Hilbert order of their centres; the key packs curve position and item index. */
+    private void placeLeaves(List<Rect> rects) {
+        if (itemCount == 0) {
+            return;
+        }
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (Rect rect : rects) {
+            left = Math.min(left, rect.centreX());
+            top = Math.min(top, rect.centreY());
+            right = Math.max(right, rect.centreX());
+            bottom = Math.max(bottom, rect.centreY());
+        }
+        double scaleX = right > left ? 65535 / (right - left) : 0;
+        double scaleY = bottom > top ? 65535 / (bottom - top) : 0;
+        long[] keys = new long[itemCount];
+        for (int i = 0; i < itemCount; i++) {
+            Rect rect = rects.get(i);
+            int hx = (int) ((rect.centreX() - left) * scaleX);
+            int hy = (int) ((rect.centreY() - top) * scaleY);
+            keys[i] = (Integer.toUnsignedLong(HilbertCurve.index(hx, hy)) << 31) | i;
+        }
+        Arrays.sort(keys);
+        for (int leaf = 0; leaf < itemCount; leaf++) {
+            int item = (int) (keys[leaf] & Integer.MAX_VALUE);
+            Rect rect = rects.get(item);
+            minX[leaf] = rect.x();
+            minY[leaf] = rect.y();
+            maxX[leaf] = rect.maxX();
+            maxY[leaf] = rect.maxY();
+            link[leaf] = item;
+        }
+    }
+
+    private void buildInnerLevels() {
+        for (int level = 0; level + 1 < levelEnds.length; level++) {
+            int start = level == 0 ? 0 : levelEnds[level - 1];
+            int parent = levelEnds[level];
+            for (int first = start; first < levelEnds[level]; first += NODE_SIZE, parent++) {
+                int end = Math.min(first + NODE_SIZE, levelEnds[level]);
+                double x0 = Double.POSITIVE_INFINITY;
+                double y0 = Double.POSITIVE_INFINITY;
+                double x1 = Double.NEGATIVE_INFINITY;
+                double y1 = Double.NEGATIVE_INFINITY;
+                for (int child = first; child < end; child++) {
+                    x0 = Math.min(x0, minX[child]);
+                    y0 = Math.min(y0, minY[child]);
+                    x1 = Math.max(x1, maxX[child]);
+                    y1 = Math.max(y1, maxY[child]);
+                }
+                minX[parent] = x0;
+                minY[parent] = y0;
+                maxX[parent] = x1;
+                maxY[parent] = y1;
+                link[parent] = first;
             }
         }
     }
 
-    /** Ids of the rectangles that touch the area, in the order they were given. */
+    /** Ids of the rectangles that touch the area (edges included), in the order they were given. */
     public List<String> idsIn(Rect area) {
-        BitSet hits = new BitSet(ids.size());
-        double cellsCovered = (cell(area.maxX()) - cell(area.x()) + 1.0) * (cell(area.maxY()) - cell(area.y()) + 1.0);
-        if (cellsCovered > ids.size()) {
-            // Zoomed far out: visiting the buckets would cost more than testing every box.
-            for (int i = 0; i < ids.size(); i++) {
-                if (rects.get(i).intersects(area)) {
-                    hits.set(i);
-                }
-            }
-            return collect(hits);
-        }
-        for (long cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
-            for (long cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
-                List<Integer> bucket = cells.get(key(cx, cy));
-                if (bucket != null) {
-                    for (int index : bucket) {
-                        if (!hits.get(index) && rects.get(index).intersects(area)) {
-                            hits.set(index);
-                        }
-                    }
-                }
-            }
-        }
-        return collect(hits);
+        Hits hits = new Hits();
+        search(area.x(), area.y(), area.maxX(), area.maxY(), hits);
+        return hits.ids();
     }
 
-    private List<String> collect(BitSet hits) {
-        List<String> result = new ArrayList<>(hits.cardinality());
-        hits.stream().forEach(i -> result.add(ids.get(i)));
-        return result;
+    /**
+     * Item numbers found by a search, put back in the given order: a few hundred (a viewport) are
+     * sorted; many (a fitted map) are ordered through a bit set, linear instead of n log n.
+     */
+    private final class Hits implements IntConsumer {
+        private int[] found = new int[64];
+        private int count;
+
+        @Override
+        public void accept(int item) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = item;
+        }
+
+        List<String> ids() {
+            List<String> result = new ArrayList<>(count);
+            if (count < itemCount / 16) {
+                Arrays.sort(found, 0, count);
+                for (int k = 0; k < count; k++) {
+                    result.add(ids[found[k]]);
+                }
+            } else {
+                BitSet set = new BitSet(itemCount);
+                for (int k = 0; k < count; k++) {
+                    set.set(found[k]);
+                }
+                for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+                    result.add(ids[i]);
+                }
+            }
+            return result;
+        }
     }
 
-    /** The id of the topmost rectangle containing the point, or null. */
+    /** The id of the topmost (last given) rectangle containing the point, edges included, or null. */
     public String idAt(double x, double y) {
-        List<Integer> bucket = cells.get(key(cell(x), cell(y)));
-        if (bucket == null) {
-            return null;
+        int[] topmost = {-1};
+        search(x, y, x, y, item -> topmost[0] = Math.max(topmost[0], item));
+        return topmost[0] < 0 ? null : ids[topmost[0]];
+    }
+
+    /** Depth-first over the nodes whose bounds touch the query, with an explicit stack. */
+    private void search(double x0, double y0, double x1, double y1, IntConsumer hits) {
+        if (itemCount == 0) {
+            return;
         }
-        for (int i = bucket.size() - 1; i >= 0; i--) {
-            int index = bucket.get(i);
-            if (rects.get(index).contains(x, y)) {
-                return ids.get(index);
+        int[] stack = new int[64];
+        int top = 0;
+        stack[top++] = levelEnds[levelEnds.length - 1] - 1; // a group holding just the root
+        while (top > 0) {
+            int first = stack[--top];
+            int end = Math.min(first + NODE_SIZE, levelEndAfter(first));
+            for (int node = first; node < end; node++) {
+                if (minX[node] > x1 || maxX[node] < x0 || minY[node] > y1 || maxY[node] < y0) {
+                    continue;
+                }
+                if (node < itemCount) {
+                    hits.accept(link[node]);
+                } else {
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = link[node];
+                }
             }
         }
-        return null;
+    }
+
+    /** The end of the level this node belongs to, so a last, short group stops there. */
+    private int levelEndAfter(int node) {
+        for (int end : levelEnds) {
+            if (node < end) {
+                return end;
+            }
+        }
+        return levelEnds[levelEnds.length - 1];
     }
 
     public int size() {
-        return ids.size();
-    }
-
-    private long cell(double coordinate) {
-        return (long) Math.floor(coordinate / cellSize);
-    }
-
-    private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+        return itemCount;
     }
 }

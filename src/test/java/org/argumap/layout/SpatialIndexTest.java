@@ -17,7 +17,7 @@ class SpatialIndexTest {
         rects.put("a", new Rect(0, 0, 100, 50));
         rects.put("wide", new Rect(-2000, 10, 4000, 20));
         rects.put("b", new Rect(150, 0, 100, 50));
-        SpatialIndex index = new SpatialIndex(rects, 256);
+        SpatialIndex index = new SpatialIndex(rects);
 
         assertEquals(List.of("a", "wide", "b"), index.idsIn(new Rect(-10, -10, 300, 100)));
         assertEquals(List.of("wide"), index.idsIn(new Rect(-1900, 0, 10, 40)));
@@ -28,7 +28,7 @@ class SpatialIndexTest {
     void thePointHitsTheTopmostBox() {
         rects.put("under", new Rect(0, 0, 100, 100));
         rects.put("over", new Rect(50, 50, 100, 100));
-        SpatialIndex index = new SpatialIndex(rects, 64);
+        SpatialIndex index = new SpatialIndex(rects);
 
         assertEquals("over", index.idAt(75, 75));
         assertEquals("under", index.idAt(10, 10));
@@ -39,7 +39,7 @@ class SpatialIndexTest {
     @Test
     void negativeCoordinatesWork() {
         rects.put("neg", new Rect(-700, -900, 50, 50));
-        SpatialIndex index = new SpatialIndex(rects, 128);
+        SpatialIndex index = new SpatialIndex(rects);
         assertEquals("neg", index.idAt(-680, -880));
         assertEquals(List.of("neg"), index.idsIn(new Rect(-800, -1000, 200, 200)));
     }
