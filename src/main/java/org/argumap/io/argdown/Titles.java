@@ -11,7 +11,8 @@ import org.argumap.io.argdown.WriterNodes.StatementNode;
 /**
  * Titles as Argdown needs them: one line, without the bracket that would end them, not starting
  * with a hyphen (Argdown would not read {@code [-x]} as a reference) nor, for arguments, with
- * {@code +} or {@code _} ({@code <+x>} at the start of a line is a relation); look-alike characters
+ * {@code +}, {@code _} or {@code !--} ({@code <+x>} at the start of a line is a relation,
+ * {@code <!--x>} a comment); look-alike characters
  * stand in. They are unique, because Argdown takes two statements (or two arguments) with one title
  * for the same. A statement title of the form "Untitled 3" is changed too if Argdown could give
  * that title to an untitled statement of the same document, which would merge the two. Untitled
@@ -85,6 +86,9 @@ final class Titles {
             cleaned = "\uFF0B" + cleaned.substring(1);
         } else if (open == '<' && cleaned.startsWith("_")) {
             cleaned = "\uFF3F" + cleaned.substring(1);
+        } else if (open == '<' && cleaned.startsWith("!--")) {
+            // <!--x--> would open an HTML comment and swallow the argument
+            cleaned = "!\u2013" + cleaned.substring(2);
         }
         return cleaned;
     }

@@ -68,6 +68,14 @@ class ArgdownFuzzTest {
         assertMapOrError(content);
     }
 
+    /** Found by mutatedDocuments: an argument titled "!-- …" was written as an HTML comment. */
+    @Test
+    void anArgumentTitleThatWouldOpenACommentSurvivesWriting() {
+        assertMapOrError("t written over\n  several lines, // with a comment at the end of one\n"
+                .concat("with a /* block */ comment inside and\n< !-- an html comment --> here. #trailin")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Inputs that make naive lexers quadratic or recursive parsers overflow. */
     @Test
     void hostileShapesAreReadInLinearTime() {
