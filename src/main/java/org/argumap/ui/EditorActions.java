@@ -1,5 +1,6 @@
 package org.argumap.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
@@ -17,7 +18,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -38,9 +38,7 @@ final class EditorActions {
     final Action undo;
     final Action redo;
     final Action mapProperties;
-    final Action fitMap;
-    final Action zoomIn;
-    final Action zoomOut;
+    final ViewActions view;
 
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
@@ -58,9 +56,7 @@ final class EditorActions {
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.redo());
         mapProperties = action("Map Properties…", MaterialDesignI.INFORMATION_OUTLINE, null,
                 e -> documents.editMapProperties());
-        fitMap = action("Fit Map", MaterialDesignF.FIT_TO_PAGE_OUTLINE, key(KeyCode.DIGIT0), e -> canvas.fitMap());
-        zoomIn = action("Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, key(KeyCode.EQUALS), e -> canvas.zoomIn());
-        zoomOut = action("Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS), e -> canvas.zoomOut());
+        view = new ViewActions(documents, canvas);
         undo.longTextProperty().bind(undo.textProperty());
         redo.longTextProperty().bind(redo.textProperty());
         documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
@@ -72,13 +68,25 @@ final class EditorActions {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
                         ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
-                new ActionGroup("Edit", undo, redo, ActionUtils.ACTION_SEPARATOR, mapProperties),
-                new ActionGroup("View", fitMap, zoomIn, zoomOut));
+                new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR), view.editItems(),
+                        List.of(ActionUtils.ACTION_SEPARATOR, mapProperties))),
+                new ActionGroup("View", view.viewItems()));
     }
 
     List<Action> toolbar() {
-        return List.of(newMap, open, save, ActionUtils.ACTION_SEPARATOR, undo, redo,
-                ActionUtils.ACTION_SEPARATOR, fitMap, zoomIn, zoomOut);
+        return join(List.of(newMap, open, save, ActionUtils.ACTION_SEPARATOR, undo, redo,
+                ActionUtils.ACTION_SEPARATOR), view.toolbarItems());
+    }
+
+    private static List<Action> join(List<Action> first, List<Action> second) {
+        return join(first, second, List.of());
+    }
+
+    private static List<Action> join(List<Action> first, List<Action> second, List<Action> third) {
+        List<Action> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return all;
     }
 
     /** Undo and Redo follow the open map's history: enabled only when possible, named after the step. */
@@ -98,11 +106,11 @@ final class EditorActions {
         redo.setDisabled(!history.canRedo());
     }
 
-    private static KeyCombination key(KeyCode code) {
+    static KeyCombination key(KeyCode code) {
         return new KeyCodeCombination(code, SHORTCUT);
     }
 
-    private static Action action(String text, Ikon icon, KeyCombination accelerator, Consumer<ActionEvent> handler) {
+    static Action action(String text, Ikon icon, KeyCombination accelerator, Consumer<ActionEvent> handler) {
         Action action = new Action(text, handler);
         action.setGraphic(new ActionIcon(icon));
         action.setAccelerator(accelerator);

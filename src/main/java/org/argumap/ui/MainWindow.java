@@ -41,13 +41,15 @@ public final class MainWindow {
         BorderPane root = new BorderPane(canvas);
         root.setTop(new VBox(menuBar, toolBar));
         root.setBottom(new StatusLine(documents, canvas));
+        canvas.setContextMenus(actions.view.boxMenu(), actions.view.backgroundMenu());
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         // Second shortcuts that menus cannot show: Ctrl+Y is Redo on Windows and in many editors.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), documents::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                canvas.navigation()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                canvas::zoomOut);
+                canvas.navigation()::zoomOut);
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(320);
@@ -95,7 +97,7 @@ public final class MainWindow {
     }
 
     private void showDocument(MapDocument document) {
-        canvas.show(document.map(), document.history());
+        canvas.show(document.map(), document.history(), document.selection());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(document.windowTitle());
     }

@@ -10,12 +10,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.argumap.edit.CommandHistory;
+import org.argumap.edit.Selection;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 
 /**
- * One open map with what the window needs to know about it: its undo history, the file it was read
- * from or last saved to, the name shown in the title, and whether it has unsaved changes.
+ * One open map with what the window needs to know about it: its undo history, its selection, the
+ * file it was read from or last saved to, the name shown in the title, and whether it has unsaved
+ * changes.
  *
  * <p>A map without a file (a new one, or the bundled demo read from inside the jar) is saved with
  * Save As, so the demo can never be overwritten.
@@ -23,6 +25,7 @@ import org.argumap.model.ArgumentMap;
 public final class MapDocument {
     private final ArgumentMap map;
     private final CommandHistory history = new CommandHistory();
+    private final Selection selection = new Selection();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final StringBinding windowTitle = Bindings.createStringBinding(
@@ -57,6 +60,11 @@ public final class MapDocument {
 
     public CommandHistory history() {
         return history;
+    }
+
+    /** What is selected in this map: the canvas changes it, the rest of the window observes it. */
+    public Selection selection() {
+        return selection;
     }
 
     /** The file Save writes to; empty for a new map or a read-only source. */

@@ -9,6 +9,7 @@ import org.argumap.model.Inference;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
+import org.argumap.model.StatementKind;
 
 /**
  * Sizes boxes for the layout by wrapping their text as it will be drawn. Remembers the wrapped
@@ -52,8 +53,10 @@ public final class BoxMeasurer implements BoxSizes {
                 : wrapper.wrap(title, BoxStyle.TITLE_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_TITLE_LINES);
         List<String> bodyLines = body.isEmpty() ? List.of()
                 : wrapper.wrap(body, BoxStyle.BODY_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_BODY_LINES);
+        String source = content.kind() == StatementKind.EVIDENCE
+                ? wrapper.fit(SourceLine.of(content), BoxStyle.SOURCE_FONT, BoxStyle.META_TEXT_WIDTH) : "";
         String author = content.author().isBlank() ? ""
-                : wrapper.fit("— " + content.author().strip(), BoxStyle.AUTHOR_FONT, BoxStyle.TEXT_WIDTH);
+                : wrapper.fit(content.author().strip(), BoxStyle.AUTHOR_FONT, BoxStyle.META_TEXT_WIDTH);
 
         double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;
         if (!titleLines.isEmpty()) {
@@ -62,10 +65,16 @@ public final class BoxMeasurer implements BoxSizes {
         if (!bodyLines.isEmpty()) {
             height += BoxStyle.BLOCK_GAP + bodyLines.size() * BoxStyle.BODY_LINE;
         }
+        if (!source.isEmpty() || !author.isEmpty()) {
+            height += BoxStyle.BLOCK_GAP;
+        }
+        if (!source.isEmpty()) {
+            height += BoxStyle.META_LINE;
+        }
         if (!author.isEmpty()) {
-            height += BoxStyle.BLOCK_GAP + BoxStyle.AUTHOR_LINE;
+            height += BoxStyle.META_LINE;
         }
         height += BoxStyle.PADDING;
-        return new BoxText(titleLines, bodyLines, author, title.isEmpty() ? body : title, height);
+        return new BoxText(titleLines, bodyLines, source, author, title.isEmpty() ? body : title, height);
     }
 }

@@ -16,13 +16,23 @@ final class BoxStyle {
 
     static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 11);
     static final double LABEL_LINE = 15;
+    /** The role icon before the label, and the room it takes. */
+    static final double LABEL_ICON = 13;
+    static final double LABEL_ICON_ROOM = LABEL_ICON + 4;
     static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 15);
     static final double TITLE_LINE = 19;
     static final Font BODY_FONT = Font.font("System", FontWeight.NORMAL, 14);
     static final double BODY_LINE = 18;
+    /** Source and author lines: smaller, muted, each after a small icon. */
+    static final Font SOURCE_FONT = Font.font("System", FontWeight.NORMAL, 12);
     static final Font AUTHOR_FONT = Font.font("System", FontPosture.ITALIC, 12);
-    static final double AUTHOR_LINE = 16;
+    static final double META_LINE = 16;
+    static final double META_ICON = 12;
+    static final double META_ICON_ROOM = META_ICON + 4;
+    static final double META_TEXT_WIDTH = TEXT_WIDTH - META_ICON_ROOM;
     static final double BLOCK_GAP = 5;
+    /** Evidence boxes have a folded top corner, like a page. */
+    static final double FOLD = 14;
 
     /** Long statements are cut rather than making boxes that fill the screen; the full text is in the editor. */
     static final int MAX_TITLE_LINES = 3;

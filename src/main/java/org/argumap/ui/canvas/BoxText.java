@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param titleLines the statement's title, in bold; may be empty
  * @param bodyLines  the statement's text
- * @param author     the author line ("— Reply 2"), cut to one line; empty when there is no author
+ * @param source     for evidence, where it comes from ("mander.xyz · 2025-01-03"), cut to one line; else empty
+ * @param author     who put the statement forward, cut to one line; empty when there is no author
  * @param headline   what the box says in a word when zoomed out: the title, or else the text
  */
-record BoxText(List<String> titleLines, List<String> bodyLines, String author, String headline, double height) {
+record BoxText(List<String> titleLines, List<String> bodyLines, String source, String author, String headline,
+               double height) {
 
     /** Whether the headline is a title, drawn bold, rather than the statement's own words. */
     boolean headlineIsTitle() {

@@ -9,10 +9,8 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
-import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
 import org.argumap.model.Statement;
@@ -33,29 +31,26 @@ final class LinkPainter {
 
     /**
      * @param zoom far out, lines, heads and marks grow in map units (up to 2.5 times) so that they
-     *             stay visible on screen
+     *             stay visible on screen; farther still, links are plain lines (see {@link #paintPlain})
      */
-    void paint(GraphicsContext gc, ArgumentMap map, MapGeometry geometry, Inference inference, double zoom) {
-        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom));
+    void paint(GraphicsContext gc, Placement geometry, Inference inference, MapPalette.Style style, double zoom) {
         Rect junction = geometry.rectOf(inference.id());
         if (junction == null) {
             return;
         }
-        MapPalette.Style style = MapPalette.of(map, inference);
+        if (zoom < BoxPainter.BLOCK_ONLY_ZOOM) {
+            paintPlain(gc, geometry, inference, style, junction, zoom);
+            return;
+        }
+        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom));
         double jx = junction.centreX();
         double jy = junction.centreY();
-        List<Rect> premises = new ArrayList<>();
-        for (Statement premise : inference.premises()) {
-            Rect rect = geometry.rectOf(premise.id());
-            if (rect != null) {
-                premises.add(rect);
-            }
-        }
+        List<Rect> premises = premiseRects(geometry, inference);
         gc.setStroke(style.stroke());
         gc.setFill(style.stroke());
         gc.setLineWidth(LINE_WIDTH * scale);
         gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineDashes(inference.type() == InferenceType.REPLY ? new double[] {7, 6} : null);
+        gc.setLineDashes(inference.type() == InferenceType.REPLY ? new double[] {7 * scale, 6 * scale} : null);
 
         premisesToJunction(gc, geometry, inference, premises, jx, jy);
         arrowToTarget(gc, geometry, inference, jx, jy, scale);
@@ -63,7 +58,46 @@ final class LinkPainter {
         mark(gc, jx, jy, junction.width() / 2 * scale, style.stroke(), inference.type(), scale);
     }
 
-    private void premisesToJunction(GraphicsContext gc, MapGeometry geometry, Inference inference, List<Rect> premises,
+    /**
+     * Far out, where a map of thousands of boxes is a pattern of blocks: straight lines from the
+     * premises through the junction to the target, one pixel on screen, no heads and no marks,
+     * which would be specks. Cheap enough to draw ten thousand of per frame.
+     */
+    private void paintPlain(GraphicsContext gc, Placement geometry, Inference inference, MapPalette.Style style,
+                            Rect junction, double zoom) {
+        gc.setStroke(style.stroke());
+        gc.setLineWidth(1 / zoom);
+        gc.setLineDashes((double[]) null);
+        double jx = junction.centreX();
+        double jy = junction.centreY();
+        for (Statement premise : inference.premises()) {
+            Rect rect = geometry.rectOf(premise.id());
+            if (rect != null) {
+                gc.strokeLine(rect.centreX(), rect.centreY() > jy ? rect.y() : rect.maxY(), jx, jy);
+            }
+        }
+        Point end = geometry.arrivalOf(inference.id());
+        if (end == null && inference.target() instanceof Inference attacked) {
+            Rect target = geometry.rectOf(attacked.id());
+            end = target == null ? null : new Point(target.centreX(), target.centreY());
+        }
+        if (end != null) {
+            gc.strokeLine(jx, jy, end.x(), end.y());
+        }
+    }
+
+    private static List<Rect> premiseRects(Placement geometry, Inference inference) {
+        List<Rect> premises = new ArrayList<>();
+        for (Statement premise : inference.premises()) {
+            Rect rect = geometry.rectOf(premise.id());
+            if (rect != null) {
+                premises.add(rect);
+            }
+        }
+        return premises;
+    }
+
+    private void premisesToJunction(GraphicsContext gc, Placement geometry, Inference inference, List<Rect> premises,
                                     double jx, double jy) {
         Point arrival = geometry.arrivalOf(inference.id());
         if (isSideways(inference, arrival, geometry.rectOf(inference.target().id()))) {
@@ -81,7 +115,7 @@ final class LinkPainter {
         }
     }
 
-    private void arrowToTarget(GraphicsContext gc, MapGeometry geometry, Inference inference, double jx, double jy,
+    private void arrowToTarget(GraphicsContext gc, Placement geometry, Inference inference, double jx, double jy,
                                double scale) {
         if (inference.target() instanceof Inference attacked) {
             Rect junction = geometry.rectOf(attacked.id());

@@ -1,22 +1,30 @@
 package org.argumap.ui.canvas;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.argumap.edit.CommandHistory;
+import org.argumap.edit.MapStructure;
+import org.argumap.edit.Selection;
+import org.argumap.edit.SelectionListener;
+import org.argumap.layout.LayoutStyle;
 import org.argumap.layout.MapGeometry;
-import org.argumap.layout.MapLayout;
 import org.argumap.layout.Rect;
-import org.argumap.layout.SpatialIndex;
-import org.argumap.layout.TreeLayout;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
@@ -24,24 +32,37 @@ import org.argumap.model.Statement;
 /**
  * The map view: one {@link Canvas} the size of the visible area, redrawn at most once per pulse
  * and only when something changed, instead of a scene-graph node per box, so that maps of
- * thousands of boxes pan at display rate. Drag a box to move it (through the history, so it can
- * be undone), drag the background or scroll to pan, Ctrl/Cmd + wheel or pinch to zoom.
+ * thousands of boxes pan at display rate. A minimap in the corner shows where the view is.
+ *
+ * <p>This class holds the view's state and draws; the gestures live in {@link NavigationController}
+ * (pan, zoom, fit), {@link PointerController} (select, move, collapse, rubber band) and
+ * {@link Minimap}; layouts in {@link LayoutController}, transitions in {@link LayoutAnimator}.
  */
 public final class MapCanvas extends Region {
-    private static final double FIT_MARGIN = 36;
-    private static final double ZOOM_STEP = 1.25;
-
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private final BoxMeasurer measurer = new BoxMeasurer();
-    private final MapPainter painter = new MapPainter(measurer);
-    private final MapLayout layout = new TreeLayout();
-    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
-    private final MapListener mapListener = event -> invalidateGeometry();
+    private final RoleStyles styles = new RoleStyles();
+    private final MapPainter painter = new MapPainter(measurer, styles);
+    private final LayoutAnimator animator = new LayoutAnimator(this::requestRedraw);
+    private final LayoutController layouts = new LayoutController(measurer, this::laidOut);
+    private final ViewDecorations decorations = new ViewDecorations(this);
+    private final Minimap minimap = new Minimap(this);
+    private final Navigation navigation = new Navigation(this, viewport);
+    private final Folding folding = new Folding(this, layouts);
+    private final ReadOnlyStringWrapper hint =
+            new ReadOnlyStringWrapper(this, "hint", PointerController.BACKGROUND_HINT);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final BooleanProperty minimapEnabled = new SimpleBooleanProperty(this, "minimapEnabled", true);
+    private final MapListener mapListener = this::mapChanged;
+    private final SelectionListener selectionListener = s -> requestRedraw();
+    private final PointerController pointer;
     private final AnimationTimer redraw = new AnimationTimer() {
         @Override
         public void handle(long now) {
             stop();
+            // Lay out first: a new layout asks for a redraw, which this one is.
+            layouts.refresh();
             redrawPending = false;
             draw();
         }
@@ -49,37 +70,53 @@ public final class MapCanvas extends Region {
 
     private ArgumentMap map = new ArgumentMap();
     private CommandHistory history = new CommandHistory();
-    private MapGeometry geometry;
-    private SpatialIndex boxIndex;
-    private boolean redrawPending;
-    private boolean fitPending = true;
+    private Selection selection = new Selection();
+    /** A drag in progress draws its boxes where the pointer has them; null otherwise. */
+    private Placement dragPlacement;
     /**
-     * Until the user pans or zooms, the view keeps fitting the map as the window changes size: window
-     * managers often resize or maximise a window after its first layout, and the map should not
-     * end up as a speck in a corner.
+     * What a finished drag left on screen: drawn until the new layout arrives (a large map's comes
+     * from the worker), so dropped boxes do not jump back meanwhile, then glided from.
      */
-    private boolean keepFitted = true;
-    private String emphasisedId;
+    private LaidOutMap dropped;
+    private boolean redrawPending;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, minimap);
         setFocusTraversable(true);
         setMinSize(0, 0);
         setAccessibleText("Argument map");
         map.addListener(mapListener);
-        new CanvasGestures(this).install();
+        selection.addListener(selectionListener);
+        new NavigationController(this).install();
+        pointer = new PointerController(this);
+        pointer.install();
+        minimapEnabled.addListener((o, old, now) -> requestRedraw());
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, oldWindow, window) -> watchScale(window));
+                watchScale(scene.getWindow());
+            }
+        });
     }
 
     /** Shows this map, edited through this history, and fits it into view once the canvas has a size. */
-    public void show(ArgumentMap newMap, CommandHistory newHistory) {
+    public void show(ArgumentMap newMap, CommandHistory newHistory, Selection newSelection) {
         map.removeListener(mapListener);
+        selection.removeListener(selectionListener);
         map = Objects.requireNonNull(newMap);
         history = Objects.requireNonNull(newHistory);
+        selection = Objects.requireNonNull(newSelection);
         map.addListener(mapListener);
-        emphasisedId = null;
-        fitPending = true;
-        invalidateGeometry();
+        selection.addListener(selectionListener);
+        animator.stop();
+        styles.clear();
+        dragPlacement = null;
+        dropped = null;
+        decorations.reset();
+        layouts.show(map);
+        navigation.mapShown();
+        requestRedraw();
         requestLayout();
     }
 
@@ -91,36 +128,99 @@ public final class MapCanvas extends Region {
         return history;
     }
 
-    /** Where every box is drawn, in map units; laid out again after each change to the map. */
+    /** What is selected in the map shown; the rest of the window observes it. */
+    public Selection selection() {
+        return selection;
+    }
+
+    /** Where every box is drawn at rest, in map units; laid out again after each change to the map. */
     public MapGeometry geometry() {
-        ensureGeometry();
-        return geometry;
+        return layouts.refresh().geometry();
     }
 
-    /** Zooms and pans so the whole map is in view (never magnifying beyond 100 %). */
-    public void fitMap() {
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            fitPending = true;
-            return;
-        }
-        fitPending = false;
-        keepFitted = true;
-        viewport.fit(geometry().bounds(), getWidth(), getHeight(), FIT_MARGIN);
-        viewChanged();
+    /** Fit, zoom and pan. */
+    public Navigation navigation() {
+        return navigation;
     }
 
-    public void zoomIn() {
-        zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
-    }
-
-    public void zoomOut() {
-        zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+    /** Collapse and expand branches. */
+    public Folding folding() {
+        return folding;
     }
 
     /** The current zoom, 1 for 100 %. */
     public ReadOnlyDoubleProperty zoomProperty() {
-        return zoom.getReadOnlyProperty();
+        return navigation.zoomProperty();
     }
+
+    /** Whether the minimap may show; it shows when this is on and part of the map is out of view. */
+    public BooleanProperty minimapEnabledProperty() {
+        return minimapEnabled;
+    }
+
+    /** What the mouse and keys do where the pointer is, for the status bar. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** What the view last had to say, such as which layout Automatic chose; for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Says something in the status bar: the same message twice is announced twice. */
+    public void announce(String message) {
+        notice.set("");
+        notice.set(message);
+    }
+
+    /** True while a large map is laid out in the background; the previous layout stays on screen. */
+    public ReadOnlyBooleanProperty layoutBusyProperty() {
+        return layouts.busyProperty();
+    }
+
+    // ---- selection and collapsing -------------------------------------------------------------
+
+    /** Edit › Select All: every statement shown (not those in collapsed branches). */
+    public void selectAll() {
+        selection.selectOnly(geometry().rects().keySet().stream().filter(id -> map.statement(id) != null).toList());
+    }
+
+    /** Edit › Select Branch: the selected statements and every statement shown below them. */
+    public void selectBranch() {
+        List<MapNode> tops = new ArrayList<>();
+        for (String id : selection.ids()) {
+            Statement top = map.statement(id);
+            if (top != null) {
+                tops.add(top);
+            }
+        }
+        List<String> branch = new ArrayList<>();
+        for (MapNode member : MapStructure.branch(map, tops)) {
+            if (member instanceof Statement && geometry().rectOf(member.id()) != null) {
+                branch.add(member.id());
+            }
+        }
+        if (!branch.isEmpty()) {
+            selection.selectOnly(branch);
+        }
+    }
+
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    /** View › Layout Style: how boxes are placed; the boxes glide to their new places. */
+    public void setLayoutStyle(LayoutStyle style) {
+        layouts.setStyle(Objects.requireNonNull(style));
+        requestRedraw();
+    }
+
+    public LayoutStyle layoutStyle() {
+        return layouts.style();
+    }
+
+    // ---- for tests and the status bar ---------------------------------------------------------
 
     /** The screen point at the centre of a box, or empty if the node is not laid out or the view not shown. */
     public Optional<Point2D> screenCentreOf(String nodeId) {
@@ -131,86 +231,143 @@ public final class MapCanvas extends Region {
         return Optional.ofNullable(localToScreen(viewport.toViewX(rect.centreX()), viewport.toViewY(rect.centreY())));
     }
 
-    /** The statement under a point of this view, or null. */
-    Statement statementAt(double viewX, double viewY) {
-        ensureGeometry();
-        String id = boxIndex.idAt(viewport.toMapX(viewX), viewport.toMapY(viewY));
-        return id == null ? null : map.statement(id);
+    /** True while boxes glide between layouts. */
+    public boolean isAnimating() {
+        return animator.isRunning();
     }
+
+    /** The minimap, shown in the bottom right corner while part of the map is out of view. */
+    public Minimap minimap() {
+        return minimap;
+    }
+
+    /** Menus for a right click on a box (after selecting it) and on the background. */
+    public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
+        pointer.setContextMenus(onBox, onBackground);
+    }
+
+    // ---- package: the controllers' access -----------------------------------------------------
 
     Viewport viewport() {
         return viewport;
     }
 
-    void zoomAt(double factor, double viewX, double viewY) {
-        keepFitted = false;
-        viewport.zoomAt(factor, viewX, viewY);
-        viewChanged();
+    ViewDecorations decorations() {
+        return decorations;
     }
 
-    void panBy(double dx, double dy) {
-        keepFitted = false;
-        viewport.panBy(dx, dy);
-        viewChanged();
+    LayoutController layouts() {
+        return layouts;
     }
 
-    /** Draws this box on top, with a heavier outline: the one being dragged. Null for none. */
-    void setEmphasised(String nodeId) {
-        if (!Objects.equals(emphasisedId, nodeId)) {
-            emphasisedId = nodeId;
-            requestRedraw();
+    /** The map at rest, laid out again first if it changed. */
+    LaidOutMap laidOut() {
+        return layouts.refresh();
+    }
+
+    /** What is drawn: the drag in progress, the glide, or the map at rest. */
+    Placement placement() {
+        LaidOutMap rest = layouts.refresh();
+        if (dragPlacement != null) {
+            return dragPlacement;
         }
+        return dropped != null ? dropped : animator.placement(rest);
     }
 
-    private void viewChanged() {
-        zoom.set(viewport.zoom());
+    void setDragPlacement(Placement placement) {
+        if (placement != null) {
+            animator.stop();
+        }
+        dragPlacement = placement;
         requestRedraw();
     }
 
-    private void invalidateGeometry() {
-        geometry = null;
-        boxIndex = null;
+    /** A drag ended: the next layout glides from where the boxes were dropped. */
+    void endDrag(MapGeometry droppedFrame) {
+        dropped = new LaidOutMap(map, droppedFrame);
+        dragPlacement = null;
         requestRedraw();
     }
 
-    private void ensureGeometry() {
-        if (geometry == null) {
-            geometry = layout.layout(map, measurer);
-            Map<String, Rect> boxes = new LinkedHashMap<>();
-            for (MapNode node : map.nodes()) {
-                if (node instanceof Statement) {
-                    boxes.put(node.id(), geometry.rectOf(node.id()));
-                }
-            }
-            boxIndex = new SpatialIndex(boxes, 512);
-        }
+    MapPalette.Style styleOf(Statement statement) {
+        return styles.of(map, statement);
     }
 
-    private void requestRedraw() {
+    /** A drop that changed nothing (its command failed): draw the map at rest again. */
+    void cancelDrop() {
+        dropped = null;
+        requestRedraw();
+    }
+
+    void setHint(String text) {
+        hint.set(text);
+    }
+
+    void requestRedraw() {
         if (!redrawPending) {
             redrawPending = true;
             redraw.start();
         }
     }
 
+    // ---- private ------------------------------------------------------------------------------
+
+    private void mapChanged(MapEvent event) {
+        if (!(event instanceof MapEvent.NodeMoved)) {
+            styles.clear();
+        }
+        layouts.invalidate();
+        requestRedraw();
+    }
+
+    private void laidOut(LaidOutMap before, LaidOutMap now, boolean glide) {
+        MapGeometry from = dropped != null ? dropped.geometry() : before.geometry();
+        dropped = null;
+        if (glide && !from.isEmpty()) {
+            animator.glide(map, from, now.geometry());
+        } else {
+            animator.stop();
+        }
+        if (before.geometry().isEmpty()) {
+            navigation.firstLayout();
+        }
+        // What a collapse hides, or an edit removes, cannot stay selected.
+        selection.removeIf(id -> now.rectOf(id) == null);
+        decorations.forgetMissing(now);
+        minimap.geometryChanged();
+        requestRedraw();
+    }
+
+    private void watchScale(Window window) {
+        if (window != null) {
+            window.renderScaleXProperty().addListener((o, old, now) -> requestRedraw());
+        }
+    }
+
+    private double outputScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : window.getRenderScaleX();
+    }
+
     private void draw() {
-        ensureGeometry();
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), viewport, map,
-                geometry, boxIndex, emphasisedId);
+        Placement placement = placement();
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), outputScale(), viewport,
+                map, placement, decorations);
+        minimap.viewChanged(layouts.current(), viewport, getWidth(), getHeight(), minimapEnabled.get());
     }
 
     @Override
     protected void layoutChildren() {
         double width = snapSizeX(getWidth());
         double height = snapSizeY(getHeight());
+        minimap.place(width, height);
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
-            fitPending |= keepFitted;
             requestRedraw();
-        }
-        if (fitPending && width > 0 && height > 0) {
-            fitMap();
+            navigation.resized(width, height);
+        } else {
+            navigation.laidOut(width, height);
         }
     }
 

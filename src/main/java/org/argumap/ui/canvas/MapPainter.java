@@ -1,35 +1,51 @@
 package org.argumap.ui.canvas;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
-import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Rect;
-import org.argumap.layout.SpatialIndex;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.Statement;
+import org.argumap.model.StatementKind;
 
 /**
- * Draws the visible part of a map: links first, boxes over them, the box being dragged last. Only
- * what touches the visible area is drawn, so panning a large map costs what is on screen.
+ * Draws the visible part of a map: links first, boxes over them, collapse badges over the boxes,
+ * the boxes being dragged last, then the rubber band. Only what touches the visible area is asked
+ * for (through the spatial indexes behind the {@link Placement}), so panning a large map costs
+ * what is on screen, not what is in the map.
  */
 final class MapPainter {
     private static final Font HINT_FONT = Font.font("System", 16);
+    private static final Color BAND_FILL = Color.web("#1f5fd6", 0.08);
+    /**
+     * Below this, rows are a few pixels apart and links would be a smear over the blocks: the
+     * blocks alone show the map's shape, and the minimap-like view stays cheap.
+     */
+    static final double LINKLESS_ZOOM = 0.02;
+    /** How far beyond the edges to draw, in view pixels: shadows, rings and badges of boxes just outside. */
+    private static final double BLEED = 32;
 
     private final BoxMeasurer measurer;
     private final BoxPainter boxes;
     private final LinkPainter links = new LinkPainter();
+    private final RoleStyles styles;
 
-    MapPainter(BoxMeasurer measurer) {
+    MapPainter(BoxMeasurer measurer, RoleStyles styles) {
         this.measurer = measurer;
+        this.styles = styles;
         this.boxes = new BoxPainter(measurer.wrapper());
     }
 
-    void paint(GraphicsContext gc, double width, double height, Viewport viewport, ArgumentMap map,
-               MapGeometry geometry, SpatialIndex boxIndex, String emphasisedId) {
+    /**
+     * @param scale device pixels per view unit (the window's output scale), for pixel snapping
+     */
+    void paint(GraphicsContext gc, double width, double height, double scale, Viewport viewport, ArgumentMap map,
+               Placement placement, Decorations decorations) {
         gc.setTransform(new Affine());
         gc.setFill(MapPalette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -42,47 +58,101 @@ final class MapPainter {
             return;
         }
         double zoom = viewport.zoom();
+        PixelSnap snap = new PixelSnap(viewport, scale);
         gc.setTransform(zoom, 0, 0, zoom, viewport.offsetX(), viewport.offsetY());
-        // A little beyond the edges, so arrowheads and shadows of boxes just outside still show.
-        Rect visible = viewport.visibleArea(width, height).expanded(24 / zoom);
+        Rect visible = viewport.visibleArea(width, height).expanded(BLEED / zoom);
 
-        for (Inference inference : map.inferences()) {
-            Rect extent = extentOf(inference, geometry);
-            if (extent != null && extent.intersects(visible)) {
-                links.paint(gc, map, geometry, inference, zoom);
+        if (zoom >= LINKLESS_ZOOM) {
+            for (String id : placement.inferencesIn(visible)) {
+                Inference inference = map.inference(id);
+                if (inference != null) {
+                    links.paint(gc, placement, inference, styles.of(map, inference), zoom);
+                }
             }
         }
-        for (String id : boxIndex.idsIn(visible)) {
-            if (!id.equals(emphasisedId)) {
-                paintBox(gc, map, geometry, map.statement(id), false, zoom);
+        List<String> shown = placement.statementsIn(visible);
+        PixelCoverage coverage = zoom < BoxPainter.BLOCK_ONLY_ZOOM ? new PixelCoverage(width, height) : null;
+        for (String id : shown) {
+            if (!decorations.lifted().contains(id) && (coverage == null || adds(coverage, placement, id, viewport)
+                    || decorations.isSelected(id))) {
+                paintBox(gc, map, placement, id, decorations, snap, zoom, false);
             }
         }
-        if (emphasisedId != null && map.statement(emphasisedId) != null) {
-            paintBox(gc, map, geometry, map.statement(emphasisedId), true, zoom);
+        if (zoom >= BoxPainter.BLOCK_ONLY_ZOOM) {
+            for (String id : shown) {
+                if (!decorations.lifted().contains(id)) {
+                    paintBadge(gc, map, placement, id, decorations, zoom);
+                }
+            }
+        }
+        for (String id : decorations.lifted()) {
+            Rect box = placement.rectOf(id);
+            if (box != null && box.intersects(visible)) {
+                paintBox(gc, map, placement, id, decorations, snap, zoom, true);
+            }
         }
         gc.setTransform(new Affine());
+        paintRubberBand(gc, decorations.rubberBand(), scale);
     }
 
-    private void paintBox(GraphicsContext gc, ArgumentMap map, MapGeometry geometry, Statement statement,
-                          boolean emphasised, double zoom) {
-        Rect box = statement == null ? null : geometry.rectOf(statement.id());
+    private static boolean adds(PixelCoverage coverage, Placement placement, String id, Viewport viewport) {
+        Rect box = placement.rectOf(id);
+        if (box == null) {
+            return false;
+        }
+        double zoom = viewport.zoom();
+        return coverage.adds(viewport.toViewX(box.x()), viewport.toViewY(box.y()), box.width() * zoom,
+                box.height() * zoom);
+    }
+
+    private void paintBox(GraphicsContext gc, ArgumentMap map, Placement placement, String id, Decorations decorations,
+                          PixelSnap snap, double zoom, boolean lifted) {
+        Statement statement = map.statement(id);
+        Rect box = statement == null ? null : placement.rectOf(id);
         if (box == null) {
             return;
         }
-        boxes.paint(gc, box, MapPalette.of(map, statement), measurer.textOf(statement), emphasised, zoom);
+        BoxPainter.Look look =
+                new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()), lifted);
+        boxes.paint(gc, box, styles.of(map, statement), measurer.textOf(statement),
+                statement.kind() == StatementKind.EVIDENCE, look, snap, zoom);
     }
 
-    /** Everything an inference's drawing can touch: its premises, its junction and its target. */
-    private static Rect extentOf(Inference inference, MapGeometry geometry) {
-        Rect extent = geometry.rectOf(inference.id());
-        if (extent == null) {
-            return null;
+    private void paintBadge(GraphicsContext gc, ArgumentMap map, Placement placement, String id,
+                            Decorations decorations, double zoom) {
+        int hidden = decorations.hiddenBelow(id);
+        boolean pointed = id.equals(decorations.hoveredId());
+        if (hidden == 0 && !pointed && !decorations.isSelected(id)) {
+            return;
         }
-        for (Statement premise : inference.premises()) {
-            Rect rect = geometry.rectOf(premise.id());
-            extent = rect == null ? extent : extent.union(rect);
+        Statement statement = map.statement(id);
+        Rect box = statement == null ? null : placement.rectOf(id);
+        if (box == null) {
+            return;
         }
-        Rect target = geometry.rectOf(inference.target().id());
-        return target == null ? extent : extent.union(target);
+        MapPalette.Style style = styles.of(map, statement);
+        if (hidden > 0) {
+            BranchBadge.paintCollapsed(gc, box, hidden, style, zoom, decorations.isToggleHovered(id));
+        } else if (decorations.hasBranch(id)) {
+            BranchBadge.paintToggle(gc, box, style, zoom, decorations.isToggleHovered(id));
+        }
+    }
+
+    private static void paintRubberBand(GraphicsContext gc, Rect band, double scale) {
+        if (band == null) {
+            return;
+        }
+        double half = 0.5 / scale;
+        double x = Math.round(band.x() * scale) / scale + half;
+        double y = Math.round(band.y() * scale) / scale + half;
+        double w = Math.round(band.width() * scale) / scale;
+        double h = Math.round(band.height() * scale) / scale;
+        gc.setFill(BAND_FILL);
+        gc.fillRect(x, y, w, h);
+        gc.setStroke(MapPalette.SELECTION);
+        gc.setLineWidth(1 / scale);
+        gc.setLineDashes(4, 3);
+        gc.strokeRect(x, y, w, h);
+        gc.setLineDashes((double[]) null);
     }
 }

@@ -43,4 +43,34 @@ class ViewportTest {
         assertEquals(1, viewport.zoom());
         assertEquals(500, viewport.toViewX(50), 1e-9);
     }
+
+    @Test
+    void fitMayMagnifyUpToTheLimitItIsGiven() {
+        viewport.fit(new Rect(0, 0, 100, 50), 1000, 800, 20, 1.5);
+        assertEquals(1.5, viewport.zoom());
+        assertEquals(500, viewport.toViewX(50), 1e-9);
+        assertEquals(400, viewport.toViewY(25), 1e-9);
+    }
+
+    @Test
+    void centreOnPutsTheMapPointInTheMiddleAtTheSameZoom() {
+        viewport.zoomAt(0.5, 0, 0);
+        viewport.centreOn(1000, -200, 800, 600);
+        assertEquals(0.5, viewport.zoom(), 1e-9);
+        assertEquals(400, viewport.toViewX(1000), 1e-9);
+        assertEquals(300, viewport.toViewY(-200), 1e-9);
+    }
+
+    @Test
+    void viewAndMapRectanglesConvertBothWays() {
+        viewport.panBy(40, 10);
+        viewport.zoomAt(2, 0, 0);
+        Rect map = new Rect(10, 20, 30, 40);
+        Rect view = viewport.toView(map);
+        assertEquals(new Rect(2 * 10 + 80, 2 * 20 + 20, 60, 80), view);
+        Rect back = viewport.toMap(view);
+        assertEquals(map.x(), back.x(), 1e-9);
+        assertEquals(map.height(), back.height(), 1e-9);
+        assertEquals(viewport.toMapX(0), viewport.visibleArea(100, 100).x(), 1e-9);
+    }
 }

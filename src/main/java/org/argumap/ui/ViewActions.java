@@ -1,0 +1,122 @@
+package org.argumap.ui;
+
+import static org.argumap.ui.EditorActions.action;
+import static org.argumap.ui.EditorActions.key;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.argumap.edit.Selection;
+import org.argumap.edit.SelectionListener;
+import org.argumap.ui.canvas.MapCanvas;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap and
+ * the layout (View menu), and the context menus. Commands that act on the selection are enabled
+ * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Z, Space,
+ * Escape) while it has the focus; these are the menu versions, with Ctrl/Cmd.
+ */
+final class ViewActions {
+    final Action selectAll;
+    final Action selectBranch;
+    final Action selectNone;
+    final Action fitMap;
+    final Action zoomIn;
+    final Action zoomOut;
+    final Action zoomToSelection;
+    final Action collapseBranch;
+    final Action expandBranch;
+    final Action expandAll;
+    final CheckAction minimap;
+    final LayoutActions layout;
+
+    private final SelectionListener selectionListener = this::showSelection;
+    private Selection watched;
+
+    ViewActions(DocumentController documents, MapCanvas canvas) {
+        selectAll = action("Select All", MaterialDesignS.SELECT_ALL, key(KeyCode.A), e -> canvas.selectAll());
+        selectBranch = action("Select Branch", MaterialDesignF.FILE_TREE_OUTLINE, key(KeyCode.B),
+                e -> canvas.selectBranch());
+        selectNone = action("Select None (Esc)", MaterialDesignS.SELECT_OFF, null, e -> canvas.clearSelection());
+        fitMap = action("Fit Map", MaterialDesignF.FIT_TO_PAGE_OUTLINE, key(KeyCode.DIGIT0),
+                e -> canvas.navigation().fitMap());
+        // Shift may be down: on many keyboards "+" is Shift+"=".
+        zoomIn = action("Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                e -> canvas.navigation().zoomIn());
+        zoomOut = action("Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, key(KeyCode.MINUS),
+                e -> canvas.navigation().zoomOut());
+        zoomToSelection = action("Zoom to Selection", MaterialDesignM.MAGNIFY_SCAN, key(KeyCode.DIGIT2),
+                e -> canvas.navigation().zoomToSelection());
+        collapseBranch = action("Collapse Branch", MaterialDesignA.ARROW_COLLAPSE_UP, key(KeyCode.OPEN_BRACKET),
+                e -> canvas.folding().collapseSelection());
+        expandBranch = action("Expand Branch", MaterialDesignA.ARROW_EXPAND_DOWN, key(KeyCode.CLOSE_BRACKET),
+                e -> canvas.folding().expandSelection());
+        expandAll = action("Expand All", MaterialDesignA.ARROW_EXPAND_ALL,
+                new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN),
+                e -> canvas.folding().expandAll());
+        minimap = new CheckAction("Minimap");
+        minimap.setLongText("Show a minimap while part of the map is out of view");
+        minimap.selectedProperty().bindBidirectional(canvas.minimapEnabledProperty());
+        layout = new LayoutActions(documents, canvas);
+        documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
+        watch(documents.document().selection());
+    }
+
+    /** The Edit menu's selection commands. */
+    List<Action> editItems() {
+        return List.of(selectAll, selectBranch, selectNone);
+    }
+
+    /** The View menu. */
+    List<Action> viewItems() {
+        List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
+                ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
+                minimap, ActionUtils.ACTION_SEPARATOR));
+        items.addAll(layout.items());
+        return items;
+    }
+
+    List<Action> toolbarItems() {
+        return List.of(fitMap, zoomIn, zoomOut, zoomToSelection, ActionUtils.ACTION_SEPARATOR, collapseBranch,
+                expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayout);
+    }
+
+    /** The menu for a right click on a box, which the canvas selects first. */
+    ContextMenu boxMenu() {
+        return ActionUtils.createContextMenu(List.of(selectBranch, zoomToSelection, ActionUtils.ACTION_SEPARATOR,
+                collapseBranch, expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayoutBranch));
+    }
+
+    /** The menu for a right click on the background. */
+    ContextMenu backgroundMenu() {
+        return ActionUtils.createContextMenu(List.of(fitMap, selectAll, expandAll, ActionUtils.ACTION_SEPARATOR,
+                layout.relayout));
+    }
+
+    private void watch(Selection selection) {
+        if (watched != null) {
+            watched.removeListener(selectionListener);
+        }
+        watched = selection;
+        selection.addListener(selectionListener);
+        showSelection(selection);
+    }
+
+    private void showSelection(Selection selection) {
+        boolean none = selection.isEmpty();
+        for (Action action : List.of(selectBranch, selectNone, zoomToSelection, collapseBranch, expandBranch,
+                layout.relayoutBranch)) {
+            action.setDisabled(none);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.argumap.ui.canvas;
+
+import java.util.Set;
+import org.argumap.layout.Rect;
+
+/**
+ * What the canvas shows besides the map itself: the selection, the box under the pointer, the
+ * collapse state of branches, the boxes a drag lifts above the others, a rubber band. The painter
+ * reads it; the controllers change it through the canvas.
+ */
+interface Decorations {
+    boolean isSelected(String statementId);
+
+    /** The statement under the pointer, or null. */
+    String hoveredId();
+
+    /** How many statements this collapsed statement hides; 0 if it is not collapsed. */
+    int hiddenBelow(String statementId);
+
+    /** Whether the statement has anything below it that it could collapse. */
+    boolean hasBranch(String statementId);
+
+    /** Whether the pointer is on this statement's collapse toggle. */
+    boolean isToggleHovered(String statementId);
+
+    /** Boxes drawn last, on top of all others, with a lifted shadow: the ones being dragged. */
+    Set<String> lifted();
+
+    /** The rubber band being dragged, in view coordinates, or null. */
+    Rect rubberBand();
+}

@@ -1,0 +1,209 @@
+package org.argumap.ui.canvas;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.argumap.layout.Collapsing;
+import org.argumap.layout.LayoutInput;
+import org.argumap.layout.LayoutRunner;
+import org.argumap.layout.LayoutStyle;
+import org.argumap.layout.MapGeometry;
+import org.argumap.layout.MapLayout;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.Statement;
+
+/**
+ * Keeps the canvas's geometry in step with the map: lays the map out again when it changed (at
+ * most once per pulse, when drawing asks), with the branches the user collapsed left out, and
+ * tells the canvas, which lets boxes glide to their new places.
+ *
+ * <p>Small maps are laid out at once, on the FX thread, in well under a frame. A large one goes
+ * to a worker thread ({@link LayoutRunner}) as a snapshot taken here ({@link LayoutInput}): the
+ * previous layout stays on screen, usable, until the new one arrives, and {@link #busyProperty()}
+ * says that one is coming. Only the newest request counts; an answer to an older one is dropped.
+ *
+ * <p>Collapsing is view state, like the zoom: it belongs to this window's view of the map, is not
+ * saved with the map and is not an undoable edit, so folding branches away to present a map never
+ * marks it unsaved. Opening another map starts with everything expanded.
+ */
+final class LayoutController {
+    /** Boxes (statements and junctions) laid out on the FX thread; more go to the worker. */
+    static final int MAX_SYNC_BOXES = 1500;
+
+    /** Hears that a new layout is ready. */
+    interface Listener {
+        /**
+         * @param before the layout drawn until now
+         * @param glide  whether the change should be animated (not for a new map)
+         */
+        void laidOut(LaidOutMap before, LaidOutMap now, boolean glide);
+    }
+
+    private final BoxMeasurer measurer;
+    private final Listener listener;
+    private final Set<String> collapsed = new LinkedHashSet<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private LayoutRunner runner;
+    private LayoutStyle style = LayoutStyle.AUTOMATIC;
+    private ArgumentMap map = new ArgumentMap();
+    private Collapsing collapsing = Collapsing.none();
+    private LaidOutMap current = LaidOutMap.EMPTY;
+    private boolean stale = true;
+    private boolean glideNext;
+    /** The newest request sent to the worker; an answer to any other is out of date. */
+    private long requested;
+
+    LayoutController(BoxMeasurer measurer, Listener listener) {
+        this.measurer = measurer;
+        this.listener = listener;
+    }
+
+    /** A new map: everything expanded, laid out when first drawn, without animation. */
+    void show(ArgumentMap newMap) {
+        map = newMap;
+        collapsed.clear();
+        collapsing = Collapsing.none();
+        current = LaidOutMap.EMPTY;
+        stale = true;
+        glideNext = false;
+        requested++;
+        busy.set(false);
+    }
+
+    /** The map changed: lay it out again before the next frame, and let the boxes glide there. */
+    void invalidate() {
+        stale = true;
+        glideNext = true;
+    }
+
+    void setStyle(LayoutStyle newStyle) {
+        if (newStyle != style) {
+            style = newStyle;
+            invalidate();
+        }
+    }
+
+    LayoutStyle style() {
+        return style;
+    }
+
+    /** The layout drawn now, without laying out again. */
+    LaidOutMap current() {
+        return current;
+    }
+
+    /**
+     * Lays the map out if it changed: at once if it is small, and then returns the new layout;
+     * else on the worker, and meanwhile returns the one drawn so far.
+     */
+    LaidOutMap refresh() {
+        if (!stale) {
+            return current;
+        }
+        stale = false;
+        boolean glide = glideNext;
+        glideNext = false;
+        collapsing = Collapsing.of(map, collapsed);
+        LayoutInput input = LayoutInput.of(map, measurer, collapsing);
+        MapLayout layout = style.layout();
+        long ticket = ++requested;
+        if (input.size() <= MAX_SYNC_BOXES) {
+            busy.set(false);
+            publish(new LaidOutMap(map, layout.layout(input)), glide);
+        } else {
+            busy.set(true);
+            runner().layoutAsync(layout, input).whenComplete((geometry, failure) ->
+                    Platform.runLater(() -> arrived(ticket, geometry, failure, glide)));
+        }
+        return current;
+    }
+
+    /** True while a layout runs on a worker thread; the old layout stays on screen meanwhile. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    // ---- collapsing ----------------------------------------------------------------------------
+
+    boolean isCollapsed(String statementId) {
+        return collapsed.contains(statementId);
+    }
+
+    /** How many statements a collapsed statement hides, as of the last layout. */
+    int hiddenBelow(String statementId) {
+        return collapsing.hiddenBelow(statementId);
+    }
+
+    /** Whether a statement has reasons, objections or anything else below it that it could hide. */
+    boolean hasBranch(String statementId) {
+        Statement statement = map.statement(statementId);
+        return statement != null && !map.inferencesInto(statement).isEmpty();
+    }
+
+    /** Collapses or expands these statements; those without a branch are left alone. True if anything changed. */
+    boolean setCollapsed(Collection<String> statementIds, boolean collapse) {
+        boolean changed = false;
+        for (String id : statementIds) {
+            if (collapse && hasBranch(id)) {
+                changed |= collapsed.add(id);
+            } else if (!collapse) {
+                changed |= collapsed.remove(id);
+            }
+        }
+        if (changed) {
+            invalidate();
+        }
+        return changed;
+    }
+
+    boolean expandAll() {
+        if (collapsed.isEmpty()) {
+            return false;
+        }
+        collapsed.clear();
+        invalidate();
+        return true;
+    }
+
+    Set<String> collapsedIds() {
+        return Set.copyOf(collapsed);
+    }
+
+    // ---- private -------------------------------------------------------------------------------
+
+    private LayoutRunner runner() {
+        if (runner == null) {
+            runner = new LayoutRunner();
+        }
+        return runner;
+    }
+
+    /** On the FX thread: a layout from the worker, kept only if it answers the newest request. */
+    private void arrived(long ticket, MapGeometry geometry, Throwable failure, boolean glide) {
+        if (ticket != requested) {
+            return;
+        }
+        busy.set(false);
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof CancellationException) {
+            return;
+        }
+        if (cause != null) {
+            // A layout that fails (ELK out of stack on some odd graph) must not leave the map
+            // undrawn: the tree layout is iterative and always finishes.
+            geometry = LayoutStyle.TREE.layout().layout(LayoutInput.of(map, measurer, collapsing));
+        }
+        publish(new LaidOutMap(map, geometry), glide);
+    }
+
+    private void publish(LaidOutMap next, boolean glide) {
+        LaidOutMap before = current;
+        current = next;
+        listener.laidOut(before, next, glide);
+    }
+}

@@ -1,0 +1,190 @@
+package org.argumap.ui.canvas;
+
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.argumap.layout.Rect;
+import org.argumap.model.ArgumentMap;
+import org.argumap.model.Statement;
+
+/**
+ * The whole map in miniature in the bottom right corner, with a frame where the view is: the way
+ * back when a large map has been zoomed into. Each box is a block of its role's colour, every box,
+ * whatever the view shows. Click or drag in it to move the view there.
+ *
+ * <p>It shows only while it helps: when it is switched on (View › Minimap) and part of the map is
+ * out of view. The blocks are drawn on a canvas of their own when the layout changes; the frame on
+ * a second canvas above it on every view change, so panning redraws a rectangle, not the map.
+ */
+public final class Minimap extends Region {
+    private static final double MAX_WIDTH = 240;
+    private static final double MAX_HEIGHT = 160;
+    private static final double MIN_SIDE = 48;
+    private static final double MARGIN = 12;
+    private static final double PADDING = 6;
+    private static final Color PANEL = Color.web("#ffffff", 0.93);
+    private static final Color BORDER = Color.web("#1a202c", 0.25);
+    private static final Color FRAME_FILL = Color.web("#1f5fd6", 0.12);
+
+    private final MapCanvas view;
+    private final Canvas blocks = new Canvas();
+    private final Canvas frame = new Canvas();
+    private boolean blocksStale = true;
+    private Rect bounds;
+    private double scaleX;
+    private double scaleY;
+    private double originX;
+    private double originY;
+    private double availableWidth;
+    private double availableHeight;
+
+    Minimap(MapCanvas view) {
+        this.view = view;
+        getStyleClass().add("minimap");
+        getChildren().addAll(blocks, frame);
+        setVisible(false);
+        setManaged(false);
+        setCursor(Cursor.CROSSHAIR);
+        setAccessibleText("Minimap");
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveViewTo);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveViewTo);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            view.setHint("Click or drag to move the view");
+            e.consume();
+        });
+    }
+
+    /** The map point this point of the minimap stands for. */
+    public double toMapX(double minimapX) {
+        return (minimapX - originX) / scaleX;
+    }
+
+    public double toMapY(double minimapY) {
+        return (minimapY - originY) / scaleY;
+    }
+
+    /** The layout changed: the blocks are drawn again with the next frame. */
+    void geometryChanged() {
+        blocksStale = true;
+    }
+
+    /** Where the minimap may go: the canvas's size. */
+    void place(double width, double height) {
+        availableWidth = width;
+        availableHeight = height;
+        blocksStale = true;
+    }
+
+    /** After each frame of the canvas: shows or hides the minimap, and draws the frame where the view now is. */
+    void viewChanged(LaidOutMap laidOut, Viewport viewport, double viewWidth, double viewHeight, boolean enabled) {
+        Rect mapBounds = laidOut.geometry().bounds();
+        Rect visible = viewport.visibleArea(viewWidth, viewHeight);
+        boolean useful = enabled && mapBounds != null && !contains(visible, mapBounds)
+                && availableWidth > 3 * MAX_WIDTH / 2 && availableHeight > 3 * MAX_HEIGHT / 2;
+        setVisible(useful);
+        if (!useful) {
+            return;
+        }
+        if (blocksStale || !mapBounds.equals(bounds)) {
+            resizeFor(mapBounds);
+            drawBlocks(laidOut);
+            blocksStale = false;
+        }
+        drawFrame(visible);
+    }
+
+    /**
+     * As large as the map's shape allows within 240 × 160. A map far wider than tall (a debate of a
+     * thousand statements laid out as a tree is a hundred times wider than tall) is stretched to a
+     * strip at least 48 pixels high rather than drawn as a line one pixel high that no one can click.
+     */
+    private void resizeFor(Rect mapBounds) {
+        bounds = mapBounds;
+        double innerMaxW = MAX_WIDTH - 2 * PADDING;
+        double innerMaxH = MAX_HEIGHT - 2 * PADDING;
+        double scale = Math.min(innerMaxW / Math.max(1, bounds.width()), innerMaxH / Math.max(1, bounds.height()));
+        double width = Math.max(MIN_SIDE, Math.ceil(bounds.width() * scale + 2 * PADDING));
+        double height = Math.max(MIN_SIDE, Math.ceil(bounds.height() * scale + 2 * PADDING));
+        scaleX = (width - 2 * PADDING) / Math.max(1, bounds.width());
+        scaleY = (height - 2 * PADDING) / Math.max(1, bounds.height());
+        originX = (width - bounds.width() * scaleX) / 2 - bounds.x() * scaleX;
+        originY = (height - bounds.height() * scaleY) / 2 - bounds.y() * scaleY;
+        resizeRelocate(availableWidth - MARGIN - width, availableHeight - MARGIN - height, width, height);
+        for (Canvas layer : new Canvas[] {blocks, frame}) {
+            layer.setWidth(width);
+            layer.setHeight(height);
+        }
+    }
+
+    private void drawBlocks(LaidOutMap laidOut) {
+        GraphicsContext gc = blocks.getGraphicsContext2D();
+        double width = blocks.getWidth();
+        double height = blocks.getHeight();
+        gc.clearRect(0, 0, width, height);
+        gc.setFill(PANEL);
+        gc.fillRoundRect(0, 0, width, height, 10, 10);
+        gc.setStroke(BORDER);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(0.5, 0.5, width - 1, height - 1, 10, 10);
+        ArgumentMap map = view.map();
+        // Every box, at least a pixel, so that small branches far out still show.
+        for (String id : laidOut.statementsIn(bounds)) {
+            Statement statement = map.statement(id);
+            Rect box = laidOut.rectOf(id);
+            if (statement == null || box == null) {
+                continue;
+            }
+            gc.setFill(view.styleOf(statement).block());
+            gc.fillRect(originX + box.x() * scaleX, originY + box.y() * scaleY,
+                    Math.max(1, box.width() * scaleX), Math.max(1, box.height() * scaleY));
+        }
+    }
+
+    private void drawFrame(Rect visible) {
+        GraphicsContext gc = frame.getGraphicsContext2D();
+        double width = frame.getWidth();
+        double height = frame.getHeight();
+        gc.clearRect(0, 0, width, height);
+        double x1 = clamp(originX + visible.x() * scaleX, 1, width - 1);
+        double y1 = clamp(originY + visible.y() * scaleY, 1, height - 1);
+        double x2 = clamp(originX + visible.maxX() * scaleX, 1, width - 1);
+        double y2 = clamp(originY + visible.maxY() * scaleY, 1, height - 1);
+        if (x2 - x1 < 4) {
+            double mid = (x1 + x2) / 2;
+            x1 = mid - 2;
+            x2 = mid + 2;
+        }
+        if (y2 - y1 < 4) {
+            double mid = (y1 + y2) / 2;
+            y1 = mid - 2;
+            y2 = mid + 2;
+        }
+        gc.setFill(FRAME_FILL);
+        gc.fillRect(x1, y1, x2 - x1, y2 - y1);
+        gc.setStroke(MapPalette.SELECTION);
+        gc.setLineWidth(1.5);
+        gc.strokeRect(Math.round(x1) + 0.5, Math.round(y1) + 0.5, Math.round(x2 - x1) - 1, Math.round(y2 - y1) - 1);
+    }
+
+    private void moveViewTo(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY || e.isPrimaryButtonDown()) {
+            view.navigation().centreOn(toMapX(e.getX()), toMapY(e.getY()));
+        }
+        e.consume();
+    }
+
+    private static boolean contains(Rect outer, Rect inner) {
+        return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.maxX() <= outer.maxX()
+                && inner.maxY() <= outer.maxY();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

@@ -1,0 +1,157 @@
+package org.argumap.ui.canvas;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.geometry.Point2D;
+import org.argumap.layout.Rect;
+
+/**
+ * Where the canvas looks: fit the map, zoom to the selection, zoom in and out, pan. Commands for
+ * the menus and keys; the gestures that call the rest are in {@link NavigationController}.
+ *
+ * <p>Until the user pans or zooms, the view keeps fitting the map as the window changes size:
+ * window managers often resize or maximise a window after its first layout, and the map should
+ * not end up as a speck in a corner.
+ */
+public final class Navigation {
+    private static final double FIT_MARGIN = 36;
+    private static final double SELECTION_MARGIN = 60;
+    /** Zoom to Selection may magnify a little beyond 100 %, so one box fills a good part of the view. */
+    private static final double MAX_SELECTION_ZOOM = 1.5;
+    private static final double ZOOM_STEP = 1.25;
+
+    private final MapCanvas view;
+    private final Viewport viewport;
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private boolean fitPending = true;
+    private boolean keepFitted = true;
+
+    Navigation(MapCanvas view, Viewport viewport) {
+        this.view = view;
+        this.viewport = viewport;
+    }
+
+    /** Zooms and pans so the whole map is in view (never magnifying beyond 100 %). */
+    public void fitMap() {
+        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        keepFitted = true;
+        viewport.fit(view.geometry().bounds(), view.getWidth(), view.getHeight(), FIT_MARGIN);
+        changed();
+    }
+
+    /** Zooms and pans so the selected boxes fill the view; the whole map when nothing is selected. */
+    public void zoomToSelection() {
+        Rect bounds = boundsOf(view.selection().ids());
+        if (bounds == null) {
+            fitMap();
+            return;
+        }
+        keepFitted = false;
+        viewport.fit(bounds, view.getWidth(), view.getHeight(), SELECTION_MARGIN, MAX_SELECTION_ZOOM);
+        changed();
+    }
+
+    public void zoomIn() {
+        zoomAt(ZOOM_STEP, view.getWidth() / 2, view.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / ZOOM_STEP, view.getWidth() / 2, view.getHeight() / 2);
+    }
+
+    /** The current zoom, 1 for 100 %. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** The screen point at the centre of a statement's collapse toggle (shown collapsed, or on hover). */
+    public Optional<Point2D> toggleScreenCentreOf(String statementId) {
+        Rect box = view.geometry().rectOf(statementId);
+        if (box == null) {
+            return Optional.empty();
+        }
+        Rect toggle = BranchBadge.rectOf(box, view.folding().hiddenBelow(statementId), viewport.zoom());
+        return Optional.ofNullable(
+                view.localToScreen(viewport.toViewX(toggle.centreX()), viewport.toViewY(toggle.centreY())));
+    }
+
+    /** The map point shown at this screen point. */
+    public Point2D mapPointAt(Point2D screen) {
+        Point2D local = view.screenToLocal(screen);
+        return new Point2D(viewport.toMapX(local.getX()), viewport.toMapY(local.getY()));
+    }
+
+    /** The part of the map in view, in map units. */
+    public Rect visibleMapArea() {
+        return viewport.visibleArea(view.getWidth(), view.getHeight());
+    }
+
+    void zoomAt(double factor, double viewX, double viewY) {
+        keepFitted = false;
+        viewport.zoomAt(factor, viewX, viewY);
+        changed();
+    }
+
+    void panBy(double dx, double dy) {
+        keepFitted = false;
+        viewport.panBy(dx, dy);
+        changed();
+    }
+
+    /** Centres the view on this map point (the minimap's click), keeping the zoom. */
+    void centreOn(double mapX, double mapY) {
+        keepFitted = false;
+        viewport.centreOn(mapX, mapY, view.getWidth(), view.getHeight());
+        changed();
+    }
+
+    /** A new map: fit it once the canvas has a size, and keep fitting until the user moves the view. */
+    void mapShown() {
+        fitPending = true;
+        keepFitted = true;
+    }
+
+    /** The first layout of a map arrived (from the worker, for a large map): fit it, unless the user moved on. */
+    void firstLayout() {
+        if (keepFitted) {
+            fitPending = true;
+            laidOut(view.getWidth(), view.getHeight());
+        }
+    }
+
+    /** The canvas has a new size: fit again if the user has not moved the view since the last fit. */
+    void resized(double width, double height) {
+        fitPending |= keepFitted;
+        if (fitPending && width > 0 && height > 0) {
+            fitMap();
+        }
+    }
+
+    /** After the canvas's layout pass: a fit asked for before the canvas had a size happens now. */
+    void laidOut(double width, double height) {
+        if (fitPending && width > 0 && height > 0) {
+            fitMap();
+        }
+    }
+
+    private Rect boundsOf(Iterable<String> ids) {
+        Rect bounds = null;
+        for (String id : ids) {
+            Rect rect = view.geometry().rectOf(id);
+            if (rect != null) {
+                bounds = bounds == null ? rect : bounds.union(rect);
+            }
+        }
+        return bounds;
+    }
+
+    private void changed() {
+        zoom.set(viewport.zoom());
+        view.requestRedraw();
+    }
+}

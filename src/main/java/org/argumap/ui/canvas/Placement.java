@@ -1,0 +1,24 @@
+package org.argumap.ui.canvas;
+
+import java.util.List;
+import org.argumap.layout.Point;
+import org.argumap.layout.Rect;
+
+/**
+ * Where the painter finds boxes: the laid-out map at rest, or the frames of an animation or a
+ * drag in between. Answers only what drawing needs, so an animation frame need not build a whole
+ * geometry and index for every pulse.
+ */
+interface Placement {
+    /** The rectangle of a statement's box or an inference's junction, or null if it is not shown. */
+    Rect rectOf(String nodeId);
+
+    /** Where an inference's arrow ends, or null. */
+    Point arrivalOf(String inferenceId);
+
+    /** The statements whose boxes touch the area, in drawing order. */
+    List<String> statementsIn(Rect area);
+
+    /** The inferences whose drawing (premises to junction to target) may touch the area. */
+    List<String> inferencesIn(Rect area);
+}

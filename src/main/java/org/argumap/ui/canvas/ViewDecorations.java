@@ -1,0 +1,95 @@
+package org.argumap.ui.canvas;
+
+import java.util.Objects;
+import java.util.Set;
+import org.argumap.layout.Rect;
+
+/**
+ * The canvas's decorations as the pointer leaves them: which box is hovered, whether the pointer
+ * is on its collapse toggle, which boxes a drag lifts, the rubber band. Each change asks for one
+ * redraw, and only when something changed, so moving the mouse over the background costs nothing.
+ */
+final class ViewDecorations implements Decorations {
+    private final MapCanvas view;
+    private String hovered;
+    private boolean toggleHovered;
+    private Set<String> lifted = Set.of();
+    private Rect rubberBand;
+
+    ViewDecorations(MapCanvas view) {
+        this.view = view;
+    }
+
+    @Override
+    public boolean isSelected(String statementId) {
+        return view.selection().contains(statementId);
+    }
+
+    @Override
+    public String hoveredId() {
+        return hovered;
+    }
+
+    @Override
+    public int hiddenBelow(String statementId) {
+        return view.layouts().hiddenBelow(statementId);
+    }
+
+    @Override
+    public boolean hasBranch(String statementId) {
+        return view.layouts().hasBranch(statementId);
+    }
+
+    @Override
+    public boolean isToggleHovered(String statementId) {
+        return toggleHovered && statementId.equals(hovered);
+    }
+
+    @Override
+    public Set<String> lifted() {
+        return lifted;
+    }
+
+    @Override
+    public Rect rubberBand() {
+        return rubberBand;
+    }
+
+    /** The box under the pointer, and whether the pointer is on its toggle; null for none. */
+    void hover(String statementId, boolean onToggle) {
+        boolean toggle = statementId != null && onToggle;
+        if (!Objects.equals(hovered, statementId) || toggleHovered != toggle) {
+            hovered = statementId;
+            toggleHovered = toggle;
+            view.requestRedraw();
+        }
+    }
+
+    void lift(Set<String> ids) {
+        lifted = Set.copyOf(ids);
+        view.requestRedraw();
+    }
+
+    /** In view coordinates; null to end it. */
+    void setRubberBand(Rect band) {
+        if (!Objects.equals(rubberBand, band)) {
+            rubberBand = band;
+            view.requestRedraw();
+        }
+    }
+
+    void reset() {
+        hovered = null;
+        toggleHovered = false;
+        lifted = Set.of();
+        rubberBand = null;
+    }
+
+    /** A box that left the map or went into a collapsed branch is no longer under the pointer. */
+    void forgetMissing(LaidOutMap now) {
+        if (hovered != null && now.rectOf(hovered) == null) {
+            hovered = null;
+            toggleHovered = false;
+        }
+    }
+}
