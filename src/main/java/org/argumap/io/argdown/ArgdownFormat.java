@@ -1,12 +1,9 @@
 package org.argumap.io.argdown;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.argumap.io.MapReadException;
 import org.argumap.io.MapReader;
 import org.argumap.io.MapWriter;
-import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
 
 /**
@@ -27,49 +24,10 @@ public final class ArgdownFormat {
     public static final String LABEL = "Argdown";
     public static final List<String> EXTENSIONS = List.of(".argdown", ".ad");
 
-    public static final MapReader READER = new MapReader() {
-        @Override
-        public String name() {
-            return NAME;
-        }
+    public static final MapReader READER = MapReader.of(NAME, LABEL, EXTENSIONS, ArgdownReader::read);
 
-        @Override
-        public String label() {
-            return LABEL;
-        }
-
-        @Override
-        public List<String> extensions() {
-            return EXTENSIONS;
-        }
-
-        @Override
-        public ReadResult read(byte[] content, Path file) throws MapReadException {
-            return ArgdownReader.read(content, file);
-        }
-    };
-
-    public static final MapWriter WRITER = new MapWriter() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String label() {
-            return LABEL;
-        }
-
-        @Override
-        public List<String> extensions() {
-            return EXTENSIONS;
-        }
-
-        @Override
-        public byte[] write(ArgumentMap map) {
-            return writeToString(map).getBytes(StandardCharsets.UTF_8);
-        }
-    };
+    public static final MapWriter WRITER = MapWriter.of(NAME, LABEL, EXTENSIONS,
+            map -> writeToString(map).getBytes(StandardCharsets.UTF_8));
 
     private ArgdownFormat() {
     }
