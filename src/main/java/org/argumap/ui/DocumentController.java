@@ -68,12 +68,15 @@ public final class DocumentController {
 
     /** File › Open…: the chosen file is read first; only a map that could be read replaces this one. */
     public void open() {
-        fileDialogs.chooseMapToOpen(owner.get()).ifPresent(file -> {
-            Optional<ReadResult> read = read(file);
-            if (read.isPresent() && confirmDiscard()) {
-                show(MapDocument.fromFile(read.get().map(), file), read.get().warnings());
-            }
-        });
+        fileDialogs.chooseMapToOpen(owner.get()).ifPresent(this::open);
+    }
+
+    /** File › Open on a file known already (one dropped on the window): read first, then ask. */
+    public void open(Path file) {
+        Optional<ReadResult> read = read(file);
+        if (read.isPresent() && confirmDiscard()) {
+            show(MapDocument.fromFile(read.get().map(), file), read.get().warnings());
+        }
     }
 
     /** Opens this file without asking (at start-up); shows the error and an empty map if it cannot be read. */
@@ -123,6 +126,20 @@ public final class DocumentController {
             case DISCARD -> true;
             case CANCEL -> false;
         };
+    }
+
+    /**
+     * Shows a map made elsewhere (an import) in place of the open one, without asking: callers
+     * read it first and then ask {@link #confirmDiscard}, as Open does.
+     */
+    public void adopt(MapDocument next, String message) {
+        replace(next, message);
+    }
+
+    /** Says something in the status bar about a file operation that left the map alone, such as an export. */
+    public void announce(String message) {
+        notice.set("");
+        notice.set(message);
     }
 
     /** Edit › Map Properties…: the change is one undoable step. */

@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCombination;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.HistoryListener;
 import org.argumap.ui.canvas.MapCanvas;
+import org.argumap.ui.exchange.MapExporter;
+import org.argumap.ui.exchange.MapImporter;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
@@ -31,6 +33,8 @@ final class EditorActions {
 
     final Action newMap;
     final Action open;
+    final Action importMap;
+    final Action exportMap;
     final Action save;
     final Action saveAs;
     final Action close;
@@ -39,13 +43,19 @@ final class EditorActions {
     final Action redo;
     final Action mapProperties;
     final ViewActions view;
+    final ClassifyActions classify;
 
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
 
-    EditorActions(DocumentController documents, MapCanvas canvas, Runnable quitApplication) {
+    EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, MapCanvas canvas,
+            Runnable quitApplication) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
+        importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> importer.importMap());
+        exportMap = action("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> exporter.exportMap());
         save = action("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S), e -> documents.save());
         saveAs = action("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.saveAs());
@@ -57,6 +67,7 @@ final class EditorActions {
         mapProperties = action("Map Properties…", MaterialDesignI.INFORMATION_OUTLINE, null,
                 e -> documents.editMapProperties());
         view = new ViewActions(documents, canvas);
+        classify = new ClassifyActions(documents, canvas);
         undo.longTextProperty().bind(undo.textProperty());
         redo.longTextProperty().bind(redo.textProperty());
         documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
@@ -67,9 +78,11 @@ final class EditorActions {
     List<Action> menus() {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
+                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap,
                         ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR), view.editItems(),
                         List.of(ActionUtils.ACTION_SEPARATOR, mapProperties))),
+                new ActionGroup("Argument", classify.items()),
                 new ActionGroup("View", view.viewItems()));
     }
 

@@ -1,9 +1,13 @@
 package org.argumap.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,6 +18,12 @@ import javafx.stage.Stage;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
+import org.argumap.ui.exchange.FileDropTarget;
+import org.argumap.ui.exchange.MapExporter;
+import org.argumap.ui.exchange.MapImporter;
+import org.argumap.ui.exchange.ReaderChoice;
+import org.argumap.ui.exchange.ReplyCountLabel;
+import org.argumap.ui.exchange.WarningsLink;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -28,19 +38,32 @@ public final class MainWindow {
     private final DocumentController documents;
     private final MapCanvas canvas = new MapCanvas();
     private final EditorActions actions;
+    private final MapImporter importer;
+    private final FileDropTarget dropTarget;
 
     public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts) {
         this.stage = Objects.requireNonNull(stage);
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
-        this.actions = new EditorActions(documents, canvas, this::quit);
+        this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
+        MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
+        this.actions = new EditorActions(documents, importer, exporter, canvas, this::quit);
+        this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
+                reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 
         MenuBar menuBar = ActionUtils.createMenuBar(actions.menus());
         menuBar.setUseSystemMenuBar(true);
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
-        BorderPane root = new BorderPane(canvas);
+        BorderPane root = new BorderPane(dropTarget.pane());
         root.setTop(new VBox(menuBar, toolBar));
-        root.setBottom(new StatusLine(documents, canvas));
+        StatusLine status = new StatusLine(documents, canvas);
+        status.getLeftItems().add(new WarningsLink(importer.warningsProperty(), () -> stage));
+        ReplyCountLabel replies = new ReplyCountLabel(documents.documentProperty().map(MapDocument::map));
+        Separator afterReplies = new Separator(Orientation.VERTICAL);
+        afterReplies.visibleProperty().bind(replies.visibleProperty());
+        afterReplies.managedProperty().bind(replies.visibleProperty());
+        status.getRightItems().addAll(0, List.of(replies, afterReplies));
+        root.setBottom(status);
         canvas.setContextMenus(actions.view.boxMenu(), actions.view.backgroundMenu());
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -75,15 +98,30 @@ public final class MainWindow {
         return canvas;
     }
 
+    /** File › Import…, also for files dropped on the window. */
+    public MapImporter importer() {
+        return importer;
+    }
+
+    /** Where files are dropped: the map view. */
+    public FileDropTarget dropTarget() {
+        return dropTarget;
+    }
+
     public void show() {
         stage.show();
         canvas.requestFocus();
     }
 
-    /** Opens the map a user named at start-up; if it cannot be read, the error is shown over an empty map. */
+    /**
+     * Opens the map a user named at start-up; if it cannot be read, the error is shown over an empty
+     * map. A file named as another format ({@code .argdown}, {@code .reddit.json}) is imported.
+     */
     public void open(Path fileOrNull) {
         if (fileOrNull == null) {
             documents.openBundled(BundledMaps.DEMO);
+        } else if (ReaderChoice.namesImportFormat(fileOrNull)) {
+            importer.importFile(fileOrNull, Optional.empty());
         } else {
             documents.openFile(fileOrNull);
         }

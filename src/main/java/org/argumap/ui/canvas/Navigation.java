@@ -20,6 +20,8 @@ public final class Navigation {
     /** Zoom to Selection may magnify a little beyond 100 %, so one box fills a good part of the view. */
     private static final double MAX_SELECTION_ZOOM = 1.5;
     private static final double ZOOM_STEP = 1.25;
+    /** Room in screen pixels kept around a revealed box, so it does not sit against the edge. */
+    private static final double REVEAL_MARGIN = 24;
 
     private final MapCanvas view;
     private final Viewport viewport;
@@ -54,6 +56,31 @@ public final class Navigation {
         keepFitted = false;
         viewport.fit(bounds, view.getWidth(), view.getHeight(), SELECTION_MARGIN, MAX_SELECTION_ZOOM);
         changed();
+    }
+
+    /**
+     * Brings the selected boxes into view for keys that move the selection (the next reply to
+     * classify): pans, keeping the zoom the user chose to read at, and only when they are not in
+     * view already. Drawn too small to show their text (a fitted thread of hundreds of comments),
+     * they are shown at 100 % instead, since the user moved there to read them.
+     */
+    public void revealSelection() {
+        Rect bounds = boundsOf(view.selection().ids());
+        if (bounds == null || view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        if (viewport.zoom() < BoxPainter.FULL_DETAIL_ZOOM) {
+            keepFitted = false;
+            viewport.zoomAt(1 / viewport.zoom(), view.getWidth() / 2, view.getHeight() / 2);
+            centreOn(bounds.centreX(), bounds.centreY());
+            return;
+        }
+        Rect wanted = bounds.expanded(REVEAL_MARGIN / viewport.zoom());
+        Rect visible = visibleMapArea();
+        if (wanted.x() < visible.x() || wanted.y() < visible.y() || wanted.maxX() > visible.maxX()
+                || wanted.maxY() > visible.maxY()) {
+            centreOn(bounds.centreX(), bounds.centreY());
+        }
     }
 
     public void zoomIn() {

@@ -1,6 +1,7 @@
 package org.argumap.ui.dialog;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -15,4 +16,14 @@ public interface FileDialogs {
 
     /** Where to save, suggesting this file name; empty if the user cancelled. */
     Optional<Path> chooseSaveTarget(Window owner, String suggestedName);
+
+    /** File › Import…: the file and the filter it was picked under; empty if the user cancelled. */
+    Optional<ChosenFile> chooseFileToImport(Window owner, List<FormatFilter> filters);
+
+    /**
+     * File › Export…: where to write, starting on {@code selected} and suggesting {@code suggestedName};
+     * the answer carries the filter in force when the user confirmed. Empty if the user cancelled.
+     */
+    Optional<ChosenFile> chooseExportTarget(Window owner, List<FormatFilter> filters, FormatFilter selected,
+            String suggestedName);
 }

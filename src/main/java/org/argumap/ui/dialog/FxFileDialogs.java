@@ -3,6 +3,7 @@ package org.argumap.ui.dialog;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -11,6 +12,7 @@ import org.argumap.io.json.ArgumapJsonFormat;
 
 /** The platform's file choosers, starting where the user last opened or saved a map. */
 public final class FxFileDialogs implements FileDialogs {
+    private final FormatFileChoosers formatChoosers = new FormatFileChoosers();
     private Path lastDirectory;
 
     @Override
@@ -25,6 +27,17 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser chooser = chooser("Save Map As");
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withMapExtension);
+    }
+
+    @Override
+    public Optional<ChosenFile> chooseFileToImport(Window owner, List<FormatFilter> filters) {
+        return formatChoosers.chooseFileToImport(owner, filters);
+    }
+
+    @Override
+    public Optional<ChosenFile> chooseExportTarget(Window owner, List<FormatFilter> filters, FormatFilter selected,
+            String suggestedName) {
+        return formatChoosers.chooseExportTarget(owner, filters, selected, suggestedName);
     }
 
     /**

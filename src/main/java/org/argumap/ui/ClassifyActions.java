@@ -1,0 +1,173 @@
+package org.argumap.ui;
+
+import static org.argumap.ui.EditorActions.action;
+
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import org.argumap.edit.CommandHistory;
+import org.argumap.edit.EditRefusedException;
+import org.argumap.edit.HistoryListener;
+import org.argumap.edit.MapStructure;
+import org.argumap.edit.Selection;
+import org.argumap.edit.SelectionListener;
+import org.argumap.model.InferenceType;
+import org.argumap.model.Statement;
+import org.argumap.ui.canvas.MapCanvas;
+import org.argumap.ui.exchange.ReplyClassifier;
+import org.argumap.ui.exchange.ReplyQueue;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The Argument menu: what the selected statement is to the one it bears on, one plain key each,
+ * for a moderator going through an imported thread. S makes it a reason (support), A an objection
+ * (attack), R a rephrasing; on a reply the selection then moves to the next reply still waiting,
+ * so a thread takes one key per comment. T turns a reason into an objection and back, staying
+ * put, as the editing issue asks. N moves to the next reply without classifying.
+ *
+ * <p>The keys are plain letters, like the canvas's own keys: they act only while no text field
+ * has the focus, so typing an "s" into a field never classifies anything.
+ */
+final class ClassifyActions {
+    final Action asReason;
+    final Action asObjection;
+    final Action asRephrasing;
+    final Action flip;
+    final Action nextReply;
+
+    private final DocumentController documents;
+    private final MapCanvas canvas;
+    private final SelectionListener selectionListener = s -> showState();
+    private final HistoryListener historyListener = h -> showState();
+    private Selection watchedSelection;
+    private CommandHistory watchedHistory;
+
+    ClassifyActions(DocumentController documents, MapCanvas canvas) {
+        this.documents = documents;
+        this.canvas = canvas;
+        asReason = action("Change to Reason", MaterialDesignP.PLUS_CIRCLE_OUTLINE, plain(KeyCode.S),
+                e -> classify(InferenceType.SUPPORT));
+        asObjection = action("Change to Objection", MaterialDesignM.MINUS_CIRCLE_OUTLINE, plain(KeyCode.A),
+                e -> classify(InferenceType.ATTACK));
+        asRephrasing = action("Change to Rephrasing", MaterialDesignE.EQUAL, plain(KeyCode.R),
+                e -> classify(InferenceType.REPHRASE));
+        flip = action("Reason ⇄ Objection", MaterialDesignS.SWAP_VERTICAL, plain(KeyCode.T), e -> flip());
+        nextReply = action("Next Reply to Classify", MaterialDesignC.COMMENT_ARROW_RIGHT_OUTLINE, plain(KeyCode.N),
+                e -> nextReply());
+        documents.documentProperty().addListener((o, old, now) -> watch(now));
+        watch(documents.document());
+    }
+
+    /** The Argument menu. */
+    List<Action> items() {
+        return List.of(asReason, asObjection, asRephrasing, flip, ActionUtils.ACTION_SEPARATOR, nextReply);
+    }
+
+    private static KeyCodeCombination plain(KeyCode code) {
+        return new KeyCodeCombination(code);
+    }
+
+    private void classify(InferenceType type) {
+        Statement statement = target();
+        if (statement == null) {
+            return;
+        }
+        MapDocument document = documents.document();
+        try {
+            select(ReplyClassifier.classify(document.map(), document.history(), statement, type, shown()));
+        } catch (EditRefusedException e) {
+            canvas.announce(e.getMessage());
+        }
+    }
+
+    private void flip() {
+        Statement statement = target();
+        if (statement == null) {
+            return;
+        }
+        MapDocument document = documents.document();
+        try {
+            ReplyClassifier.toggle(document.map(), document.history(), statement);
+        } catch (EditRefusedException e) {
+            canvas.announce(e.getMessage());
+        }
+    }
+
+    private void nextReply() {
+        if (typing()) {
+            return;
+        }
+        MapDocument document = documents.document();
+        Statement current = document.selection().primary().map(document.map()::statement).orElse(null);
+        Statement next = ReplyQueue.next(document.map(), current, shown());
+        if (next == null) {
+            canvas.announce(current != null && ReplyQueue.isUnclassified(document.map(), current)
+                    ? "This is the last reply to classify." : "No replies left to classify.");
+        } else {
+            select(next);
+        }
+    }
+
+    /** The selected statement the keys act on, or null while the user types in a field. */
+    private Statement target() {
+        if (typing()) {
+            return null;
+        }
+        MapDocument document = documents.document();
+        return document.selection().primary().map(document.map()::statement).orElse(null);
+    }
+
+    /**
+     * Whether a text field has the focus. Scene accelerators fire for plain letters there too; the
+     * field still gets the typed character, the command must not run.
+     */
+    private boolean typing() {
+        Scene scene = canvas.getScene();
+        return scene != null && scene.getFocusOwner() instanceof TextInputControl;
+    }
+
+    /** Statements in collapsed branches are not drawn; moving the selection into one would hide it. */
+    private Predicate<Statement> shown() {
+        return statement -> canvas.geometry().rectOf(statement.id()) != null;
+    }
+
+    private void select(Statement statement) {
+        Selection selection = documents.document().selection();
+        if (!selection.primary().map(statement.id()::equals).orElse(false)) {
+            selection.select(statement.id());
+            canvas.navigation().revealSelection();
+        }
+    }
+
+    private void watch(MapDocument document) {
+        if (watchedSelection != null) {
+            watchedSelection.removeListener(selectionListener);
+            watchedHistory.removeListener(historyListener);
+        }
+        watchedSelection = document.selection();
+        watchedHistory = document.history();
+        watchedSelection.addListener(selectionListener);
+        watchedHistory.addListener(historyListener);
+        showState();
+    }
+
+    /** The type keys need a selected statement that bears on something; Next needs a reply to go to. */
+    private void showState() {
+        MapDocument document = documents.document();
+        Statement statement = document.selection().primary().map(document.map()::statement).orElse(null);
+        boolean linked = statement != null && MapStructure.parentInference(document.map(), statement) != null;
+        for (Action action : List.of(asReason, asObjection, asRephrasing, flip)) {
+            action.setDisabled(!linked);
+        }
+        nextReply.setDisabled(ReplyQueue.count(document.map()) == 0);
+    }
+}

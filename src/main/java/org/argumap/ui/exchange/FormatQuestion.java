@@ -1,0 +1,34 @@
+package org.argumap.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.Window;
+import org.argumap.io.MapReader;
+
+/**
+ * "What does this file hold?", asked when its name fits several readers (a plain {@code .json} can
+ * be a map, AIF, or a Reddit or Lemmy thread) and no filter said which.
+ */
+public final class FormatQuestion {
+    public static final String TITLE = "Import As";
+
+    private FormatQuestion() {
+    }
+
+    public static Optional<MapReader> ask(Window owner, Path file, List<MapReader> candidates) {
+        List<String> labels = candidates.stream().map(MapReader::label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(TITLE);
+        dialog.setHeaderText(header(file));
+        dialog.setContentText("Format:");
+        return dialog.showAndWait().map(label -> candidates.get(labels.indexOf(label)));
+    }
+
+    /** The question, also used by tests to recognise the dialog. */
+    public static String header(Path file) {
+        return "Which format is “" + file.getFileName() + "” in?";
+    }
+}
