@@ -30,10 +30,7 @@ public final class AddSiblingCommand extends StepwiseCommand implements Creating
 
     @Override
     void perform(MapSteps steps) {
-        Statement selected = map.statement(statementId);
-        if (selected == null) {
-            throw new EditRefusedException("The statement to add a sibling to is no longer in the map.");
-        }
+        Statement selected = existingStatement(statementId, "The statement to add a sibling to");
         StatementContent content = StatementContent.claim(text).withKind(selected.kind());
         String id = steps.addStatement(content).id();
         Inference parentLink = MapStructure.parentInference(map, selected);

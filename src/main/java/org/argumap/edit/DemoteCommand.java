@@ -27,10 +27,7 @@ public final class DemoteCommand extends StepwiseCommand {
 
     @Override
     void perform(MapSteps steps) {
-        Statement statement = map.statement(statementId);
-        if (statement == null) {
-            throw new EditRefusedException("The statement to demote is no longer in the map.");
-        }
+        Statement statement = existingStatement(statementId, "The statement to demote");
         Statement newParent = MapStructure.previousSibling(map, statement);
         if (newParent == null) {
             throw new EditRefusedException(BoxNames.quoted(statement) + " has no sibling before it to go under.");

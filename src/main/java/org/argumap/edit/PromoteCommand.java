@@ -31,10 +31,7 @@ public final class PromoteCommand extends StepwiseCommand {
 
     @Override
     void perform(MapSteps steps) {
-        Statement statement = map.statement(statementId);
-        if (statement == null) {
-            throw new EditRefusedException("The statement to promote is no longer in the map.");
-        }
+        Statement statement = existingStatement(statementId, "The statement to promote");
         Inference link = MapStructure.parentInference(map, statement);
         if (link == null) {
             throw new EditRefusedException(BoxNames.quoted(statement) + " is already at the top.");

@@ -35,10 +35,7 @@ public final class ReorderCommand extends StepwiseCommand {
 
     @Override
     void perform(MapSteps steps) {
-        Statement statement = map.statement(statementId);
-        if (statement == null) {
-            throw new EditRefusedException("The statement to move is no longer in the map.");
-        }
+        Statement statement = existingStatement(statementId, "The statement to move");
         Inference link = MapStructure.parentInference(map, statement);
         if (link == null) {
             List<Statement> tops = MapStructure.siblings(map, statement);

@@ -3,6 +3,7 @@ package org.argumap.edit;
 import java.util.List;
 import java.util.Objects;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.Statement;
 
 /**
  * A command that does its work as a short script of model calls ({@link MapSteps}), which makes
@@ -25,6 +26,18 @@ abstract class StepwiseCommand implements MapCommand {
 
     /** Does the change through {@code steps}; runs once, on the first execution. */
     abstract void perform(MapSteps steps);
+
+    /**
+     * The statement a command works on, or a refusal naming it ({@code what}, such as "The
+     * statement to demote") when an earlier change took it out of the map.
+     */
+    final Statement existingStatement(String id, String what) {
+        Statement statement = map.statement(id);
+        if (statement == null) {
+            throw new EditRefusedException(what + " is no longer in the map.");
+        }
+        return statement;
+    }
 
     @Override
     public final void execute() {
