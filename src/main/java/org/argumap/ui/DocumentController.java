@@ -2,6 +2,7 @@ package org.argumap.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,12 +34,19 @@ public final class DocumentController {
     private final Prompts prompts;
     private final Supplier<Window> owner;
     private final ArgumapJsonFormat format = new ArgumapJsonFormat();
+    private final SaveStamp stamp;
 
     /** @param owner the window dialogs belong to; may supply null before the window exists */
     public DocumentController(FileDialogs fileDialogs, Prompts prompts, Supplier<Window> owner) {
+        this(fileDialogs, prompts, owner, Clock.systemUTC());
+    }
+
+    /** @param clock the time a save with changes records in the map as its modified date */
+    DocumentController(FileDialogs fileDialogs, Prompts prompts, Supplier<Window> owner, Clock clock) {
         this.fileDialogs = Objects.requireNonNull(fileDialogs);
         this.prompts = Objects.requireNonNull(prompts);
         this.owner = Objects.requireNonNull(owner);
+        this.stamp = new SaveStamp(clock);
     }
 
     public MapDocument document() {
@@ -175,10 +183,19 @@ public final class DocumentController {
         return Optional.empty();
     }
 
+    /**
+     * Writes the map, dated if it has unsaved changes: saving an unchanged map, even under a new
+     * name, leaves its content byte for byte as it was. A failed save takes the date back.
+     */
     private boolean write(MapDocument target, Path file) {
+        MapInfo before = target.map().info();
+        if (target.isDirty()) {
+            target.map().setInfo(stamp.stamped(before));
+        }
         try {
             format.write(target.map(), file);
         } catch (IOException | RuntimeException e) {
+            target.map().setInfo(before);
             prompts.showError(owner.get(), "Could not save " + file.getFileName(),
                     ErrorTexts.describe(e) + "\n\nThe map is still open with its changes; try saving it somewhere else.");
             return false;
