@@ -14,12 +14,11 @@ import org.argumap.model.StatementKind;
  * bears on the step itself: an objection there is an undercut. The new statement is the last
  * child of its parent.
  */
-public final class AddChildCommand extends StepwiseCommand implements CreatingCommand {
+public final class AddChildCommand extends StepwiseCreatingCommand {
     private final String parentId;
     private final StatementContent content;
     private final InferenceType type;
     private final String description;
-    private String createdId;
 
     private AddChildCommand(ArgumentMap map, String parentId, StatementContent content, InferenceType type,
                             String description) {
@@ -53,13 +52,7 @@ public final class AddChildCommand extends StepwiseCommand implements CreatingCo
         }
         String id = steps.addStatement(content).id();
         steps.addInference(InferenceContent.of(type), List.of(id), parentId);
-        createdId = id;
-    }
-
-    @Override
-    public String createdId() {
-        requireExecuted();
-        return createdId;
+        created(id);
     }
 
     @Override

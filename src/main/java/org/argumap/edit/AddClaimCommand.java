@@ -8,12 +8,11 @@ import org.argumap.model.StatementContent;
  * Adds a new main claim, a statement bearing on nothing: the start of a map, or of another thesis
  * in it. With a position it stands where the user double-clicked; without, the layout places it.
  */
-public final class AddClaimCommand extends StepwiseCommand implements CreatingCommand {
+public final class AddClaimCommand extends StepwiseCreatingCommand {
     public static final String DESCRIPTION = "Add Claim";
 
     private final String text;
     private final Position position;
-    private String createdId;
 
     public AddClaimCommand(ArgumentMap map, String text, Position position) {
         super(map);
@@ -23,16 +22,11 @@ public final class AddClaimCommand extends StepwiseCommand implements CreatingCo
 
     @Override
     void perform(MapSteps steps) {
-        createdId = steps.addStatement(StatementContent.claim(text)).id();
+        String id = steps.addStatement(StatementContent.claim(text)).id();
+        created(id);
         if (position != null) {
-            steps.moveTo(createdId, position);
+            steps.moveTo(id, position);
         }
-    }
-
-    @Override
-    public String createdId() {
-        requireExecuted();
-        return createdId;
     }
 
     @Override

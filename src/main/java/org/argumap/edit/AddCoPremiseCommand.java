@@ -11,12 +11,11 @@ import org.argumap.model.StatementContent;
  * inference the selected statement hangs from, right after it, so that the two bear on the target
  * only together. A main claim feeds no inference, so it has no co-premises: refused.
  */
-public final class AddCoPremiseCommand extends StepwiseCommand implements CreatingCommand {
+public final class AddCoPremiseCommand extends StepwiseCreatingCommand {
     public static final String DESCRIPTION = "Add Co-premise";
 
     private final String statementId;
     private final String text;
-    private String createdId;
 
     public AddCoPremiseCommand(ArgumentMap map, String statementId, String text) {
         super(map);
@@ -47,13 +46,7 @@ public final class AddCoPremiseCommand extends StepwiseCommand implements Creati
         Inference link = MapStructure.parentInference(map, selected);
         String id = steps.addStatement(StatementContent.claim(text)).id();
         steps.addPremise(link.id(), id, link.premises().indexOf(selected) + 1);
-        createdId = id;
-    }
-
-    @Override
-    public String createdId() {
-        requireExecuted();
-        return createdId;
+        created(id);
     }
 
     @Override

@@ -15,12 +15,11 @@ import org.argumap.model.StatementContent;
  * it adds another main claim. Beside a linked co-premise it adds a separate reason, not a further
  * co-premise: that is {@link AddCoPremiseCommand}.
  */
-public final class AddSiblingCommand extends StepwiseCommand implements CreatingCommand {
+public final class AddSiblingCommand extends StepwiseCreatingCommand {
     public static final String DESCRIPTION = "Add Sibling";
 
     private final String statementId;
     private final String text;
-    private String createdId;
 
     public AddSiblingCommand(ArgumentMap map, String statementId, String text) {
         super(map);
@@ -41,13 +40,7 @@ public final class AddSiblingCommand extends StepwiseCommand implements Creating
             String inferenceId = steps.addInference(link, List.of(id), parentLink.target().id()).id();
             steps.placeAfter(inferenceId, parentLink.id());
         }
-        createdId = id;
-    }
-
-    @Override
-    public String createdId() {
-        requireExecuted();
-        return createdId;
+        created(id);
     }
 
     @Override

@@ -22,11 +22,10 @@ import org.argumap.model.Statement;
  * statement, directly or through others), the same connection twice, an undercut of a main claim.
  * {@link #possible} tells the UI which of the three a drop allows, for its chooser.
  */
-public final class ConnectCommand extends StepwiseCommand implements CreatingCommand {
+public final class ConnectCommand extends StepwiseCreatingCommand {
     private final String premiseId;
     private final String targetId;
     private final Connection connection;
-    private String createdId;
 
     public ConnectCommand(ArgumentMap map, String premiseId, String targetId, Connection connection) {
         super(map);
@@ -112,16 +111,10 @@ public final class ConnectCommand extends StepwiseCommand implements CreatingCom
             throw new EditRefusedException(refusal);
         }
         MapNode target = targetOf(map, map.node(targetId), connection);
-        createdId = steps.addInference(InferenceContent.of(typeOf(connection)), List.of(premiseId), target.id()).id();
+        created(steps.addInference(InferenceContent.of(typeOf(connection)), List.of(premiseId), target.id()).id());
     }
 
     /** The new inference's id. */
-    @Override
-    public String createdId() {
-        requireExecuted();
-        return createdId;
-    }
-
     @Override
     public String description() {
         return connection.description();
