@@ -47,7 +47,7 @@ final class ClipboardActions {
     private final DocumentController documents;
     private final MapCanvas canvas;
     private final MapClipboard clipboard;
-    private final SelectionListener selectionListener = s -> showState();
+    private final SelectionListener selectionListener = s -> showSelectionState();
     private final ChangeListener<Object> refresh = (o, old, now) -> showState();
     private Selection watched;
 
@@ -207,11 +207,15 @@ final class ClipboardActions {
     }
 
     private void showState() {
-        boolean typing = typing();
-        boolean none = typing || selection().ids().stream().noneMatch(documents.document().map()::contains);
+        showSelectionState();
+        // Asking the system clipboard may wait for the program that owns it: not on every selection change.
+        paste.setDisabled(typing() || !clipboard.hasPasteable());
+    }
+
+    private void showSelectionState() {
+        boolean none = typing() || selection().ids().stream().noneMatch(documents.document().map()::contains);
         cut.setDisabled(none);
         copy.setDisabled(none);
         duplicate.setDisabled(none);
-        paste.setDisabled(typing || !clipboard.hasPasteable());
     }
 }

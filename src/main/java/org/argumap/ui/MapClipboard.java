@@ -1,5 +1,7 @@
 package org.argumap.ui;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.input.Clipboard;
@@ -49,15 +51,30 @@ interface MapClipboard {
             this.clipboard = clipboard;
         }
 
+        /**
+         * The JSON goes as UTF-8 bytes: JavaFX would put a String under a custom format as a
+         * serialized Java object, which only another Java program could read.
+         */
         @Override
         public void put(String mapJson, String outlineText) {
-            clipboard.setContent(Map.of(MAP_JSON, mapJson, DataFormat.PLAIN_TEXT, outlineText));
+            clipboard.setContent(Map.of(MAP_JSON, ByteBuffer.wrap(mapJson.getBytes(StandardCharsets.UTF_8)),
+                    DataFormat.PLAIN_TEXT, outlineText));
         }
 
         @Override
         public Optional<String> mapJson() {
-            // Another program may have put anything under our MIME type: only a string is ours.
-            return clipboard.getContent(MAP_JSON) instanceof String json ? Optional.of(json) : Optional.empty();
+            Object content = clipboard.getContent(MAP_JSON);
+            if (content instanceof ByteBuffer bytes) {
+                ByteBuffer copy = bytes.duplicate();
+                byte[] array = new byte[copy.remaining()];
+                copy.get(array);
+                return Optional.of(new String(array, StandardCharsets.UTF_8));
+            }
+            if (content instanceof byte[] array) {
+                return Optional.of(new String(array, StandardCharsets.UTF_8));
+            }
+            // A String comes from a Java program that put one; anything else is not ours to read.
+            return content instanceof String json ? Optional.of(json) : Optional.empty();
         }
 
         @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +125,8 @@ class ClipboardTest extends CanvasTestBase {
         select(robot, "s9");
         press(robot, COPY);
 
-        String json = (String) clipboard(MapClipboard.MAP_JSON);
+        // Under its own type as UTF-8 bytes, so that any program can read it.
+        String json = StandardCharsets.UTF_8.decode((ByteBuffer) clipboard(MapClipboard.MAP_JSON)).toString();
         assertTrue(FragmentJson.looksLikeMap(json), json);
         for (String id : List.of("s9", "s10", "s11", "s12")) {
             assertTrue(json.contains(text(id).replace("\"", "\\\"")), "the JSON carries " + id);
@@ -253,6 +256,30 @@ class ClipboardTest extends CanvasTestBase {
     }
 
     @Test
+    void theTextOfAMapFilePastesAsThatMapsStatements(FxRobot robot) {
+        robot.clickOn(emptySpot());
+        anotherProgramCopies("""
+                {
+                  "format": "argumap",
+                  "version": 1,
+                  "statements": [
+                    {"id": "a", "kind": "claim", "text": "Cities should ban cars"},
+                    {"id": "b", "kind": "claim", "text": "Deliveries need vans"}
+                  ],
+                  "inferences": [ {"id": "r", "type": "attack", "premises": ["b"], "target": "a"} ]
+                }
+                """);
+        choose(robot, "Edit", "Paste");
+
+        Statement claim = onFx(() -> map().statement(selectedIds().get(0)));
+        assertEquals("Cities should ban cars", claim.text());
+        assertEquals(Role.MAIN_CLAIM, onFx(() -> map().roleOf(claim)));
+        Statement objection = onFx(() -> MapStructure.children(map(), claim).get(0));
+        assertEquals("Deliveries need vans", objection.text());
+        assertEquals(Role.OBJECTION, onFx(() -> map().roleOf(objection)));
+    }
+
+    @Test
     void binaryDataOnTheClipboardIsRefusedWithAMessage(FxRobot robot) {
         String before = mapJson();
         select(robot, "s1");
@@ -267,8 +294,9 @@ class ClipboardTest extends CanvasTestBase {
     @Test
     void brokenMapJsonIsRefusedWithWhereItBreaks(FxRobot robot) {
         String before = mapJson();
-        onFx(() -> Clipboard.getSystemClipboard().setContent(Map.of(MapClipboard.MAP_JSON,
-                "{\"format\": \"argumap\", \"version\": 1,\n \"statements\": [ {\"id\": \"s1\", ",
+        byte[] broken = "{\"format\": \"argumap\", \"version\": 1,\n \"statements\": [ {\"id\": \"s1\", "
+                .getBytes(StandardCharsets.UTF_8);
+        onFx(() -> Clipboard.getSystemClipboard().setContent(Map.of(MapClipboard.MAP_JSON, ByteBuffer.wrap(broken),
                 DataFormat.PLAIN_TEXT, "* A claim")));
         openContextMenuAt(robot, emptySpot());
         robot.clickOn("Paste");

@@ -88,7 +88,8 @@ public final class ShortcutSheet {
             stage.setTitle(TITLE);
             ScrollPane scroll = new ScrollPane(list);
             scroll.setFitToWidth(true);
-            Label hint = new Label("Ctrl means Cmd (⌘) on macOS. Escape or F1 closes this window.");
+            // The keys are written as this platform writes them (⌘ on macOS), so no note on modifiers is needed.
+            Label hint = new Label("Type to filter. Escape or F1 closes this window.");
             hint.setStyle("-fx-text-fill: #5a6472;");
             VBox top = new VBox(6, filter, hint);
             top.setPadding(new Insets(12, 12, 6, 12));
