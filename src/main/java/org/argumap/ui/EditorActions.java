@@ -44,6 +44,7 @@ final class EditorActions {
     final Action mapProperties;
     final ViewActions view;
     final ClassifyActions classify;
+    final HelpActions help;
 
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
@@ -68,6 +69,7 @@ final class EditorActions {
                 e -> documents.editMapProperties());
         view = new ViewActions(documents, canvas);
         classify = new ClassifyActions(documents, canvas);
+        help = new HelpActions(canvas);
         undo.longTextProperty().bind(undo.textProperty());
         redo.longTextProperty().bind(redo.textProperty());
         documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
@@ -80,10 +82,12 @@ final class EditorActions {
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
                         ActionUtils.ACTION_SEPARATOR, importMap, exportMap,
                         ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
-                new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR), view.editItems(),
+                new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),
+                        join(view.clipboard.items(), List.of(ActionUtils.ACTION_SEPARATOR), view.editItems()),
                         List.of(ActionUtils.ACTION_SEPARATOR, mapProperties))),
                 new ActionGroup("Argument", classify.items()),
-                new ActionGroup("View", view.viewItems()));
+                new ActionGroup("View", view.viewItems()),
+                new ActionGroup("Help", help.items()));
     }
 
     List<Action> toolbar() {

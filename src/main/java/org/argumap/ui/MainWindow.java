@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -52,6 +53,8 @@ public final class MainWindow {
 
         MenuBar menuBar = ActionUtils.createMenuBar(actions.menus());
         menuBar.setUseSystemMenuBar(true);
+        actions.help.listMenusOf(menuBar);
+        menuBar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> actions.view.clipboard.refresh()));
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
         BorderPane root = new BorderPane(dropTarget.pane());

@@ -38,6 +38,7 @@ final class ViewActions {
     final Action expandAll;
     final CheckAction minimap;
     final LayoutActions layout;
+    final ClipboardActions clipboard;
 
     private final SelectionListener selectionListener = this::showSelection;
     private Selection watched;
@@ -68,6 +69,7 @@ final class ViewActions {
         minimap.setLongText("Show a minimap while part of the map is out of view");
         minimap.selectedProperty().bindBidirectional(canvas.minimapEnabledProperty());
         layout = new LayoutActions(documents, canvas);
+        clipboard = new ClipboardActions(documents, canvas, MapClipboard.system());
         documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
         watch(documents.document().selection());
     }
@@ -93,14 +95,17 @@ final class ViewActions {
 
     /** The menu for a right click on a box, which the canvas selects first. */
     ContextMenu boxMenu() {
-        return ActionUtils.createContextMenu(List.of(selectBranch, zoomToSelection, ActionUtils.ACTION_SEPARATOR,
-                collapseBranch, expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayoutBranch));
+        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(List.of(clipboard.cut, clipboard.copy,
+                clipboard.paste, clipboard.duplicate, ActionUtils.ACTION_SEPARATOR,
+                selectBranch, zoomToSelection, ActionUtils.ACTION_SEPARATOR,
+                collapseBranch, expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayoutBranch)));
     }
 
     /** The menu for a right click on the background. */
     ContextMenu backgroundMenu() {
-        return ActionUtils.createContextMenu(List.of(fitMap, selectAll, expandAll, ActionUtils.ACTION_SEPARATOR,
-                layout.relayout));
+        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(List.of(clipboard.paste,
+                ActionUtils.ACTION_SEPARATOR, fitMap, selectAll, expandAll, ActionUtils.ACTION_SEPARATOR,
+                layout.relayout)));
     }
 
     private void watch(Selection selection) {
