@@ -118,6 +118,11 @@ final class ConnectGesture {
         }
     }
 
+    /** Whether the chooser is open, asking how to connect. */
+    boolean isChoosing() {
+        return chooser != null;
+    }
+
     /** Closes the chooser if it is open, which cancels the connection it asked about. */
     void hideChooser() {
         if (chooser != null) {
@@ -180,6 +185,7 @@ final class ConnectGesture {
                 chooser = null;
             }
             end();
+            view.setHint(PointerController.BACKGROUND_HINT);
         });
         chooser = menu;
         menu.show(view, screenX, screenY);

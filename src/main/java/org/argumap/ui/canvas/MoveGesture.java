@@ -28,7 +28,7 @@ final class MoveGesture {
     static final double SNAP_PX = 6;
     /** How near the frame of a group of co-premises the pointer must be to join it, on screen. */
     private static final double GROUP_REACH_PX = 8;
-    static final String MOVE_HINT = "Drop: move · on linked co-premises: join them · Alt: no snapping, no joining";
+    static final String MOVE_HINT = "Alt: no snapping · Drop on linked co-premises: join them";
     private static final String JOIN_HINT = "Release: join these linked co-premises · Alt: just move";
 
     private final MapCanvas view;

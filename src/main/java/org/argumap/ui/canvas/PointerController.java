@@ -34,7 +34,7 @@ final class PointerController {
     private static final double DRAG_THRESHOLD = 3;
     static final String BACKGROUND_HINT =
             "Drag: pan · Shift+drag: select area · Ctrl+wheel, + −: zoom · 0: fit";
-    private static final String BOX_HINT = "Click: select · Shift+click: add · Drag: move · Drag the handle: connect";
+    private static final String BOX_HINT = "Click: select · Shift+click: add · Drag: move";
     private static final String BRANCH_HINT = BOX_HINT + " · Space: collapse";
 
     private enum Mode { NONE, PAN, BAND, BOX, CONNECT }
@@ -238,7 +238,7 @@ final class PointerController {
 
     /** Updates the hovered box, its toggle, the cursor and the hint for a pointer at this view point. */
     private void hover(double x, double y) {
-        if (mode != Mode.NONE) {
+        if (mode != Mode.NONE || connect.isChoosing()) {
             return;
         }
         String toggled = toggleAt(x, y);
