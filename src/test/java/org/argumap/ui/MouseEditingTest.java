@@ -104,6 +104,15 @@ class MouseEditingTest extends CanvasTestBase {
     }
 
     @Test
+    void aClickOnTheHandleJustSelectsTheBox(FxRobot robot) {
+        robot.moveTo(screenCentreOf("s14")).moveTo(handleOf("s14")).clickOn(MouseButton.PRIMARY);
+
+        assertEquals(List.of("s14"), selectedIds());
+        assertTrue(chooserItems(robot).isEmpty());
+        assertFalse(document().history().canUndo());
+    }
+
+    @Test
     void draggingTheHandleOntoAnArrowUndercutsThatStep(FxRobot robot) {
         // The line from s7 ("Convergence atop mistrust") up to the junction of its step i8.
         Rect premise = rectOf("s7");

@@ -118,6 +118,15 @@ final class ConnectGesture {
         }
     }
 
+    /** The button went up without the pointer moving: a click on the handle selects its box, as one on the box would. */
+    void click() {
+        String clicked = source;
+        end();
+        if (clicked != null && view.map().statement(clicked) != null) {
+            view.selection().select(clicked);
+        }
+    }
+
     /** Whether the chooser is open, asking how to connect. */
     boolean isChoosing() {
         return chooser != null;

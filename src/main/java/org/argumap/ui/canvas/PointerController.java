@@ -173,7 +173,13 @@ final class PointerController {
             }
             case BAND -> finishBand(e);
             case BOX -> finishBox();
-            case CONNECT -> connect.finish(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            case CONNECT -> {
+                if (moved) {
+                    connect.finish(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                } else {
+                    connect.click();
+                }
+            }
             default -> { }
         }
         e.consume();
