@@ -61,6 +61,11 @@ final class BoxDrag implements Placement {
         return statements;
     }
 
+    /** Whether this box or junction moves with the drag: dragged, or in a branch below a dragged box. */
+    boolean isMoving(String nodeId) {
+        return moving.contains(nodeId);
+    }
+
     /** Sets how far the boxes are from where they started, in map units. */
     void offset(double mapDx, double mapDy) {
         dx = mapDx;

@@ -23,6 +23,11 @@ interface Decorations {
     /** Whether the pointer is on this statement's collapse toggle. */
     boolean isToggleHovered(String statementId);
 
+    /** What the mouse's editing gestures show (handles, guides, a connection); null where there is no pointer. */
+    default EditOverlay overlay() {
+        return null;
+    }
+
     /** Boxes drawn last, on top of all others, with a lifted shadow: the ones being dragged. */
     Set<String> lifted();
 

@@ -26,7 +26,8 @@ final class LinkPainter {
     private static final double LINE_WIDTH = 2.2;
     private static final double ARROW_LENGTH = 12;
     private static final double ARROW_HALF_WIDTH = 6;
-    private static final double BRACKET_GAP = 12;
+    /** How far above (or below) the co-premises their bracket's bar runs. */
+    static final double BRACKET_GAP = 12;
     private static final Font MARK_FONT = Font.font("System", FontWeight.BOLD, 13);
 
     /**

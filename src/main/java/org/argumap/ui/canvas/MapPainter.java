@@ -15,9 +15,10 @@ import org.argumap.model.StatementKind;
 
 /**
  * Draws the visible part of a map: links first, boxes over them, collapse badges over the boxes,
- * the boxes being dragged last, then the rubber band. Only what touches the visible area is asked
- * for (through the spatial indexes behind the {@link Placement}), so panning a large map costs
- * what is on screen, not what is in the map.
+ * the mouse's editing aids (handles, what a drop would reach: {@link OverlayPainter}), the boxes
+ * being dragged, then the rubber band, the snapping guides and a connection's rubber line. Only
+ * what touches the visible area is asked for (through the spatial indexes behind the
+ * {@link Placement}), so panning a large map costs what is on screen, not what is in the map.
  */
 final class MapPainter {
     private static final Font HINT_FONT = Font.font("System", 16);
@@ -33,6 +34,7 @@ final class MapPainter {
     private final BoxMeasurer measurer;
     private final BoxPainter boxes;
     private final LinkPainter links = new LinkPainter();
+    private final OverlayPainter overlays = new OverlayPainter();
     private final RoleStyles styles;
 
     MapPainter(BoxMeasurer measurer, RoleStyles styles) {
@@ -85,6 +87,7 @@ final class MapPainter {
                 }
             }
         }
+        overlays.paintUnderLifted(gc, map, placement, decorations, shown, styles, zoom);
         for (String id : decorations.lifted()) {
             Rect box = placement.rectOf(id);
             if (box != null && box.intersects(visible)) {
@@ -93,6 +96,7 @@ final class MapPainter {
         }
         gc.setTransform(new Affine());
         paintRubberBand(gc, decorations.rubberBand(), scale);
+        overlays.paintOnTop(gc, viewport, placement, decorations, scale);
     }
 
     private static boolean adds(PixelCoverage coverage, Placement placement, String id, Viewport viewport) {

@@ -2,7 +2,6 @@ package org.argumap.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.ContextMenuEvent;
@@ -16,7 +15,11 @@ import org.argumap.layout.Rect;
  *
  * <ul>
  *   <li>Click a box: select it; Shift- or Ctrl/Cmd-click: add it to the selection or take it out.</li>
- *   <li>Drag a box: move it, with every other selected box (one undo step).</li>
+ *   <li>Drag a box: move it, with every other selected box (one undo step); its edges and centre
+ *       snap to the boxes in view, with guides ({@link MoveGesture}). Dropped on a group of linked
+ *       co-premises, it joins the group instead. Alt: no snapping, no joining.</li>
+ *   <li>Drag the handle on a hovered or selected box's top edge onto another box or an arrow:
+ *       connect it there, asking how where several ways are possible ({@link ConnectGesture}).</li>
  *   <li>Drag the background (or drag with the middle button anywhere): pan. Click it: select nothing.</li>
  *   <li>Shift + drag on the background: a rubber band; the boxes wholly inside become the selection
  *       (with Ctrl/Cmd as well, they are added to it).</li>
@@ -34,7 +37,7 @@ final class PointerController {
     private static final String BOX_HINT = "Click: select · Shift+click: add · Drag: move";
     private static final String BRANCH_HINT = BOX_HINT + " · Space: collapse";
 
-    private enum Mode { NONE, PAN, BAND, BOX }
+    private enum Mode { NONE, PAN, BAND, BOX, CONNECT }
 
     private final MapCanvas view;
     private Mode mode = Mode.NONE;
@@ -46,12 +49,14 @@ final class PointerController {
     private String pressedBox;
     /** A press on a box that was already selected: a click without a drag narrows the selection to it. */
     private boolean pressedSelected;
-    private BoxDrag drag;
+    private MoveGesture drag;
+    private final ConnectGesture connect;
     private ContextMenu boxMenu;
     private ContextMenu backgroundMenu;
 
     PointerController(MapCanvas view) {
         this.view = view;
+        this.connect = new ConnectGesture(view);
     }
 
     void install() {
@@ -62,6 +67,7 @@ final class PointerController {
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             if (mode == Mode.NONE) {
                 view.decorations().hover(null, false);
+                view.decorations().overlay().hoverHandle(null);
                 view.setHint(BACKGROUND_HINT);
             }
         });
@@ -92,6 +98,13 @@ final class PointerController {
         if (toggled != null) {
             mode = Mode.NONE;
             view.folding().toggle(toggled);
+            e.consume();
+            return;
+        }
+        String handle = connect.handleAt(e.getX(), e.getY());
+        if (handle != null) {
+            mode = Mode.CONNECT;
+            connect.start(handle, e.getX(), e.getY());
             e.consume();
             return;
         }
@@ -127,6 +140,7 @@ final class PointerController {
             case PAN -> view.navigation().panBy(e.getX() - lastX, e.getY() - lastY);
             case BAND -> view.decorations().setRubberBand(band(e.getX(), e.getY()));
             case BOX -> dragBoxes(e);
+            case CONNECT -> connect.dragTo(e.getX(), e.getY());
             default -> { }
         }
         lastX = e.getX();
@@ -139,14 +153,9 @@ final class PointerController {
             if (!view.selection().contains(pressedBox)) {
                 return; // Shift-clicked out of the selection: nothing to drag.
             }
-            drag = new BoxDrag(view.map(), view.laidOut(), view.selection().ids());
-            view.decorations().lift(drag.movingStatements());
-            view.setDragPlacement(drag);
-            view.setCursor(Cursor.MOVE);
+            drag = new MoveGesture(view, view.selection().ids());
         }
-        double zoom = view.viewport().zoom();
-        drag.offset((e.getX() - pressX) / zoom, (e.getY() - pressY) / zoom);
-        view.setDragPlacement(drag);
+        drag.dragTo(e.getX() - pressX, e.getY() - pressY, e.getX(), e.getY(), e.isAltDown());
     }
 
     private void released(MouseEvent e) {
@@ -164,6 +173,13 @@ final class PointerController {
             }
             case BAND -> finishBand(e);
             case BOX -> finishBox();
+            case CONNECT -> {
+                if (moved) {
+                    connect.finish(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                } else {
+                    connect.click();
+                }
+            }
             default -> { }
         }
         e.consume();
@@ -194,20 +210,9 @@ final class PointerController {
 
     private void finishBox() {
         if (drag != null) {
-            BoxDrag finished = drag;
+            MoveGesture finished = drag;
             drag = null;
-            view.decorations().lift(Set.of());
-            if (finished.hasMoved()) {
-                view.endDrag(finished.freeze());
-                try {
-                    view.history().execute(finished.command());
-                } catch (RuntimeException e) {
-                    view.cancelDrop();
-                    throw e;
-                }
-            } else {
-                view.setDragPlacement(null);
-            }
+            finished.finish();
         } else if (!moved && pressedSelected) {
             view.selection().select(pressedBox);
         }
@@ -228,6 +233,7 @@ final class PointerController {
     }
 
     private void hideMenus() {
+        connect.hideChooser();
         if (boxMenu != null) {
             boxMenu.hide();
         }
@@ -238,14 +244,18 @@ final class PointerController {
 
     /** Updates the hovered box, its toggle, the cursor and the hint for a pointer at this view point. */
     private void hover(double x, double y) {
-        if (mode != Mode.NONE) {
+        if (mode != Mode.NONE || connect.isChoosing()) {
             return;
         }
         String toggled = toggleAt(x, y);
-        String box = toggled != null ? toggled : statementAt(x, y);
+        String handle = toggled == null ? connect.handleAt(x, y) : null;
+        String box = toggled != null ? toggled : handle != null ? handle : statementAt(x, y);
         view.decorations().hover(box, toggled != null);
-        view.setCursor(toggled != null ? Cursor.HAND : Cursor.DEFAULT);
-        if (toggled != null) {
+        view.decorations().overlay().hoverHandle(handle);
+        view.setCursor(toggled != null || handle != null ? Cursor.HAND : Cursor.DEFAULT);
+        if (handle != null) {
+            view.setHint(ConnectGesture.HANDLE_HINT);
+        } else if (toggled != null) {
             int hidden = view.folding().hiddenBelow(toggled);
             view.setHint(hidden > 0
                     ? "Click to show the " + hidden + (hidden == 1 ? " hidden statement" : " hidden statements")

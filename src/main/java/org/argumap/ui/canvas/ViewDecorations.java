@@ -15,9 +15,16 @@ final class ViewDecorations implements Decorations {
     private boolean toggleHovered;
     private Set<String> lifted = Set.of();
     private Rect rubberBand;
+    private final EditOverlay overlay;
 
     ViewDecorations(MapCanvas view) {
         this.view = view;
+        this.overlay = new EditOverlay(view::requestRedraw);
+    }
+
+    @Override
+    public EditOverlay overlay() {
+        return overlay;
     }
 
     @Override
@@ -83,6 +90,7 @@ final class ViewDecorations implements Decorations {
         toggleHovered = false;
         lifted = Set.of();
         rubberBand = null;
+        overlay.reset();
     }
 
     /** A box that left the map or went into a collapsed branch is no longer under the pointer. */
