@@ -37,8 +37,12 @@ public enum BoxKind {
 
     /** The kinds a statement's box names: its role, and evidence for evidence (one or two kinds). */
     public static Set<BoxKind> of(ArgumentMap map, Statement statement) {
-        Role role = map.roleOf(statement);
-        if (statement.kind() != StatementKind.EVIDENCE) {
+        return of(map.roleOf(statement), statement.kind());
+    }
+
+    /** The kinds of a box with this role and kind of statement. */
+    static Set<BoxKind> of(Role role, StatementKind kind) {
+        if (kind != StatementKind.EVIDENCE) {
             return EnumSet.of(of(role));
         }
         boolean plain = role == Role.MAIN_CLAIM || role == Role.REASON;

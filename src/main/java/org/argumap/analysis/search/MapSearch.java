@@ -1,6 +1,7 @@
 package org.argumap.analysis.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,7 +19,7 @@ import org.argumap.model.StatementContent;
  * top-down through the map.
  *
  * <p>A snapshot: built again after the map changes, reusing the folded text of every statement
- * whose content did not change. A query that only narrows the previous one (one more letter
+ * whose content did not change, or only patched when just what statements say changed. A query that only narrows the previous one (one more letter
  * typed) looks only among the previous matches, so typing into the search field stays quick on a
  * map of a hundred thousand statements. Not thread-safe.
  */
@@ -31,8 +32,8 @@ public final class MapSearch {
     private final String[] haystacks;
     private final int[] kinds;
     private final Map<String, Integer> positions;
-    private final List<Facet> tags;
-    private final List<Facet> authors;
+    private List<Facet> tags;
+    private List<Facet> authors;
     private Memo memo;
 
     /** A tag or an author, and how many statements carry it. */
@@ -43,15 +44,14 @@ public final class MapSearch {
     private record Memo(MapQuery query, int[] positions, int count) {
     }
 
-    private MapSearch(List<Statement> order, ArgumentMap map, Map<StatementContent, String> folded) {
+    private MapSearch(MapWalk walk, Map<StatementContent, String> folded) {
+        List<Statement> order = ReadingOrder.of(walk);
         int n = order.size();
         ids = new String[n];
         contents = new StatementContent[n];
         haystacks = new String[n];
         kinds = new int[n];
         positions = new HashMap<>(n * 2);
-        Map<String, Integer> tagCounts = new HashMap<>();
-        Map<String, Integer> authorCounts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Statement statement = order.get(i);
             StatementContent content = statement.content();
@@ -59,22 +59,23 @@ public final class MapSearch {
             contents[i] = content;
             String haystack = folded.get(content);
             haystacks[i] = haystack != null ? haystack : haystack(content);
-            kinds[i] = BoxKind.bits(BoxKind.of(map, statement));
+            kinds[i] = BoxKind.bits(BoxKind.of(walk.role(statement), statement.kind()));
             positions.put(statement.id(), i);
-            for (String tag : content.tags()) {
-                tagCounts.merge(tag, 1, Integer::sum);
-            }
-            if (!content.author().isBlank()) {
-                authorCounts.merge(content.author(), 1, Integer::sum);
-            }
         }
-        tags = facets(tagCounts);
-        authors = facets(authorCounts);
+    }
+
+    /** A copy of another snapshot, its arrays copied so that entries can change; the order is shared. */
+    private MapSearch(MapSearch other) {
+        ids = other.ids;
+        positions = other.positions;
+        contents = other.contents.clone();
+        haystacks = other.haystacks.clone();
+        kinds = other.kinds.clone();
     }
 
     /** The map as it is now. */
     public static MapSearch of(ArgumentMap map) {
-        return new MapSearch(ReadingOrder.of(map), map, Map.of());
+        return new MapSearch(new MapWalk(map), Map.of());
     }
 
     /** The map as it is now, folding again only the statements whose content changed since {@code previous}. */
@@ -86,7 +87,28 @@ public final class MapSearch {
         for (int i = 0; i < previous.contents.length; i++) {
             folded.put(previous.contents[i], previous.haystacks[i]);
         }
-        return new MapSearch(ReadingOrder.of(map), map, folded);
+        return new MapSearch(new MapWalk(map), folded);
+    }
+
+    /**
+     * This snapshot after edits that changed only what some statements say (their text, tags,
+     * kind…), not how the map hangs together: the order stays, those entries are made again. For
+     * typing into a box of a large map while a search is active.
+     *
+     * @param changed statements of {@code map} that were in this snapshot
+     */
+    public MapSearch withChanged(ArgumentMap map, Collection<Statement> changed) {
+        MapSearch next = new MapSearch(this);
+        for (Statement statement : changed) {
+            int i = position(statement.id());
+            if (i < 0) {
+                throw new IllegalArgumentException(statement.id() + " is not in this search's snapshot");
+            }
+            next.contents[i] = statement.content();
+            next.haystacks[i] = haystack(statement.content());
+            next.kinds[i] = BoxKind.bits(BoxKind.of(map, statement));
+        }
+        return next;
     }
 
     /** The ids of the statements that match, in reading order; every statement for an inactive query. */
@@ -124,11 +146,29 @@ public final class MapSearch {
 
     /** Every tag in the map, with how many statements carry it, in alphabetical order. */
     public List<Facet> tags() {
+        if (tags == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (StatementContent content : contents) {
+                for (String tag : content.tags()) {
+                    counts.merge(tag, 1, Integer::sum);
+                }
+            }
+            tags = facets(counts);
+        }
         return tags;
     }
 
     /** Everyone named as an author in the map, with how many statements they put forward, alphabetically. */
     public List<Facet> authors() {
+        if (authors == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (StatementContent content : contents) {
+                if (!content.author().isBlank()) {
+                    counts.merge(content.author(), 1, Integer::sum);
+                }
+            }
+            authors = facets(counts);
+        }
         return authors;
     }
 

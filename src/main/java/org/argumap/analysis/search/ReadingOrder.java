@@ -27,11 +27,15 @@ public final class ReadingOrder {
     }
 
     public static List<Statement> of(ArgumentMap map) {
-        List<Statement> order = new ArrayList<>(map.size());
+        return of(new MapWalk(map));
+    }
+
+    static List<Statement> of(MapWalk map) {
+        List<Statement> statements = map.map().statements();
+        List<Statement> order = new ArrayList<>(statements.size());
         Set<Statement> seen = new HashSet<>();
-        List<Statement> statements = map.statements();
         for (Statement statement : statements) {
-            if (map.inferencesFrom(statement).isEmpty()) {
+            if (map.firstOut(statement) == null) {
                 walk(map, statement, seen, order);
             }
         }
@@ -44,7 +48,7 @@ public final class ReadingOrder {
     }
 
     /** Pre-order from one top: a statement is emitted, then what hangs below it. */
-    private static void walk(ArgumentMap map, Statement top, Set<Statement> seen, List<Statement> order) {
+    private static void walk(MapWalk map, Statement top, Set<Statement> seen, List<Statement> order) {
         Deque<MapNode> stack = new ArrayDeque<>();
         stack.push(top);
         while (!stack.isEmpty()) {
@@ -65,15 +69,15 @@ public final class ReadingOrder {
      * What hangs directly below a node, in order: for each inference into it, the premises that
      * hang from that inference, then the inference itself, which stands for its undercuts.
      */
-    private static List<MapNode> below(ArgumentMap map, MapNode node) {
+    private static List<MapNode> below(MapWalk map, MapNode node) {
         List<MapNode> below = new ArrayList<>();
-        for (Inference inference : map.inferencesInto(node)) {
+        for (Inference inference : map.into(node)) {
             for (Statement premise : inference.premises()) {
-                if (map.inferencesFrom(premise).get(0) == inference) {
+                if (map.firstOut(premise) == inference) {
                     below.add(premise);
                 }
             }
-            if (!map.inferencesInto(inference).isEmpty()) {
+            if (!map.into(inference).isEmpty()) {
                 below.add(inference);
             }
         }

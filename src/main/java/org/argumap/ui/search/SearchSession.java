@@ -1,6 +1,7 @@
 package org.argumap.ui.search;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
@@ -19,6 +20,7 @@ import org.argumap.layout.MapGeometry;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
+import org.argumap.model.Statement;
 import org.argumap.ui.canvas.Highlights;
 import org.argumap.ui.canvas.MapCanvas;
 
@@ -51,6 +53,8 @@ public final class SearchSession {
     private ArgumentMap map;
     private MapSearch index;
     private boolean indexStale = true;
+    /** Statements whose content changed since the index was made, when nothing else changed. */
+    private final Set<Statement> edited = new LinkedHashSet<>();
     private List<String> matches = List.of();
     private Set<String> matchSet = Set.of();
     private String current;
@@ -111,7 +115,10 @@ public final class SearchSession {
         if (index == null || indexStale) {
             index = MapSearch.of(map, index);
             indexStale = false;
+        } else if (!edited.isEmpty()) {
+            index = index.withChanged(map, edited);
         }
+        edited.clear();
         return index;
     }
 
@@ -143,15 +150,25 @@ public final class SearchSession {
         map.addListener(mapListener);
         index = null;
         indexStale = true;
+        edited.clear();
         clear();
     }
 
+    /**
+     * Typing into a box changes only what one statement says: the index is patched, not made again,
+     * so a large map stays quick to edit while a search is active. Other changes remake it.
+     */
     private void mapChanged(MapEvent event) {
-        if (!(event instanceof MapEvent.NodeMoved)) {
+        if (event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged) {
+            return;
+        }
+        if (event instanceof MapEvent.StatementChanged changed) {
+            edited.add(changed.statement());
+        } else {
             indexStale = true;
-            if (query.get().isActive()) {
-                schedule(false);
-            }
+        }
+        if (query.get().isActive()) {
+            schedule(false);
         }
     }
 

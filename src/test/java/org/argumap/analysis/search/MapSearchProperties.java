@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.Inference;
 import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
 import org.argumap.model.Statement;
@@ -119,6 +120,21 @@ class MapSearchProperties {
     }
 
     @Property
+    void theQuickWalkAnswersAsTheMapDoes(@ForAll("maps") List<Spec> specs) {
+        ArgumentMap map = build(specs);
+        MapWalk walk = new MapWalk(map);
+        for (Statement statement : map.statements()) {
+            assertEquals(map.roleOf(statement), walk.role(statement), statement.id());
+            List<Inference> out = map.inferencesFrom(statement);
+            assertEquals(out.isEmpty() ? null : out.get(0), walk.firstOut(statement), statement.id());
+            assertEquals(map.inferencesInto(statement), walk.into(statement), statement.id());
+        }
+        for (Inference inference : map.inferences()) {
+            assertEquals(map.inferencesInto(inference), walk.into(inference), inference.id());
+        }
+    }
+
+    @Property
     void foldingIgnoresCaseAndAccentsAndIsIdempotent(@ForAll String text) {
         String folded = SearchText.fold(text);
         assertEquals(folded, SearchText.fold(folded));
@@ -154,7 +170,11 @@ class MapSearchProperties {
         return fields;
     }
 
-    /** Statement i may hang from an earlier one; every fifth link becomes an undercut of the previous link. */
+    /**
+     * Statement i may hang from an earlier one; every fifth link becomes an undercut of the previous
+     * link; every fourth statement also bears on the first one by a second link (a cross link); and
+     * every seventh joins the previous link as a co-premise.
+     */
     private static ArgumentMap build(List<Spec> specs) {
         ArgumentMap map = new ArgumentMap();
         for (int i = 0; i < specs.size(); i++) {
@@ -171,11 +191,19 @@ class MapSearchProperties {
             String id = "i" + i;
             if (i % 5 == 0 && lastInference != null) {
                 map.addInference(id, InferenceContent.of(InferenceType.ATTACK), List.of("s" + i), lastInference);
+            } else if (i % 7 == 0 && lastInference != null
+                    && !map.inference(lastInference).target().id().equals("s" + i)) {
+                map.addPremise(lastInference, "s" + i, 0);
+                continue;
             } else {
                 int parent = spec.parent() % i;
                 map.addInference(id, InferenceContent.of(spec.type()), List.of("s" + i), "s" + parent);
             }
             lastInference = id;
+            if (i % 4 == 3 && map.inferencesFrom(map.statement("s" + i)).stream()
+                    .noneMatch(inference -> inference.target().id().equals("s0"))) {
+                map.addInference("x" + i, InferenceContent.of(InferenceType.ATTACK), List.of("s" + i), "s0");
+            }
         }
         return map;
     }

@@ -157,6 +157,23 @@ class MapSearchTest {
     }
 
     @Test
+    void aSnapshotPatchedAfterTextEditsAnswersAsANewOne() {
+        debate();
+        MapSearch before = MapSearch.of(map);
+        before.find(MapQuery.text("gre"));
+        map.updateStatement("u1", map.statement("u1").content().withText("Greener rents").withTags(List.of("new")));
+        map.updateStatement("s1", map.statement("s1").content().withKind(StatementKind.EVIDENCE));
+        MapSearch patched = before.withChanged(map, List.of(map.statement("u1"), map.statement("s1")));
+        MapSearch fresh = MapSearch.of(map);
+        for (MapQuery query : List.of(MapQuery.text("green"), MapQuery.text("greener"), MapQuery.text("#new"),
+                MapQuery.NONE.withKinds(Set.of(BoxKind.EVIDENCE)), MapQuery.NONE.withTags(Set.of("new")))) {
+            assertEquals(fresh.find(query), patched.find(query), query.toString());
+        }
+        assertEquals(fresh.tags(), patched.tags());
+        assertEquals(List.of("o1", "u1"), before.find(MapQuery.text("green")), "the old snapshot is unchanged");
+    }
+
+    @Test
     void aQueryOfSpacesIsNoQuery() {
         assertFalse(MapQuery.text("   ").isActive());
         assertTrue(MapQuery.text(" a ").isActive());
