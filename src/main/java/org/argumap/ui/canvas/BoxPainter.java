@@ -163,8 +163,8 @@ final class BoxPainter {
     private static void marker(GraphicsContext gc, Rect box, Look look, PixelSnap snap, double zoom, double arc) {
         boolean current = look.mark() == Mark.CURRENT;
         double gap = look.selected() ? 4 : 1;
-        double band = current ? 9 : 5;
-        double rim = current ? 2.5 : 1.5;
+        double band = current ? 7 : 4;
+        double rim = current ? 2 : 1.5;
         ring(gc, box, MapPalette.MATCH, band, gap, snap, zoom, arc);
         ring(gc, box, MapPalette.MATCH_RIM, rim, gap + band, snap, zoom, arc);
     }

@@ -32,6 +32,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  */
 public final class SearchBar extends ToolBar {
     private static final String NO_MATCH_STYLE = "-fx-control-inner-background: #fde2de;";
+    private static final double COUNT_WIDTH = 84;
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS =
             new KeyCodeCombination(KeyCode.G, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
@@ -39,7 +41,13 @@ public final class SearchBar extends ToolBar {
     private final MapCanvas canvas;
     private final SearchSession session;
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
-    private final Label count = new Label();
+    /** Wide enough for "12 of 345" and "No matches", so the bar does not jump as the count changes. */
+    private final Label count = new Label() {
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(COUNT_WIDTH, super.computePrefWidth(height));
+        }
+    };
 
     public SearchBar(MapCanvas canvas, ObservableValue<ArgumentMap> openMap) {
         this.canvas = canvas;
@@ -52,8 +60,8 @@ public final class SearchBar extends ToolBar {
         field.setPrefColumnCount(16);
         field.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         field.setAccessibleText("Find in map");
-        field.setTooltip(new Tooltip("Find words in the map (Ctrl+F); Enter: next match, Shift+Enter: previous, "
-                + "Escape: end the search"));
+        field.setTooltip(new Tooltip("Find words in the map (" + FIND.getDisplayText()
+                + "); Enter: next match, Shift+Enter: previous, Escape: end the search"));
         field.textProperty().bindBidirectional(session.textProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInField);
         session.noMatchesProperty().addListener((o, old, none) -> field.setStyle(none ? NO_MATCH_STYLE : ""));
