@@ -12,6 +12,7 @@ import org.argumap.edit.HistoryListener;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.exchange.MapImporter;
+import org.argumap.ui.search.SearchBar;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
@@ -20,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -45,6 +47,10 @@ final class EditorActions {
     final ViewActions view;
     final ClassifyActions classify;
     final HelpActions help;
+    final SearchBar search;
+    final Action find;
+    final Action findNext;
+    final Action findPrevious;
 
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
@@ -70,6 +76,12 @@ final class EditorActions {
         view = new ViewActions(documents, canvas);
         classify = new ClassifyActions(documents, canvas);
         help = new HelpActions(canvas);
+        search = new SearchBar(canvas, documents.documentProperty().map(MapDocument::map));
+        find = action("Find…", MaterialDesignM.MAGNIFY, key(KeyCode.F), e -> search.focusField());
+        findNext = action("Find Next", MaterialDesignC.CHEVRON_DOWN, new KeyCodeCombination(KeyCode.F3),
+                e -> search.findNext());
+        findPrevious = action("Find Previous", MaterialDesignC.CHEVRON_UP,
+                new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), e -> search.findPrevious());
         undo.longTextProperty().bind(undo.textProperty());
         redo.longTextProperty().bind(redo.textProperty());
         documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
@@ -84,7 +96,8 @@ final class EditorActions {
                         ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),
                         join(view.clipboard.items(), List.of(ActionUtils.ACTION_SEPARATOR), view.editItems()),
-                        List.of(ActionUtils.ACTION_SEPARATOR, mapProperties))),
+                        List.of(ActionUtils.ACTION_SEPARATOR, find, findNext, findPrevious,
+                                ActionUtils.ACTION_SEPARATOR, mapProperties))),
                 new ActionGroup("Argument", classify.items()),
                 new ActionGroup("View", view.viewItems()),
                 new ActionGroup("Help", help.items()));

@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.argumap.ui.canvas.MapCanvas;
@@ -58,7 +60,10 @@ public final class MainWindow {
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
         BorderPane root = new BorderPane(dropTarget.pane());
-        root.setTop(new VBox(menuBar, toolBar));
+        // The search bar keeps its size at the right end; the toolbar gives way when the window narrows.
+        HBox toolRow = new HBox(toolBar, actions.search);
+        HBox.setHgrow(toolBar, Priority.ALWAYS);
+        root.setTop(new VBox(menuBar, toolRow));
         StatusLine status = new StatusLine(documents, canvas);
         status.getLeftItems().add(new WarningsLink(importer.warningsProperty(), () -> stage));
         ReplyCountLabel replies = new ReplyCountLabel(documents.documentProperty().map(MapDocument::map));

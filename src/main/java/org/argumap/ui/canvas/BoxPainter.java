@@ -60,9 +60,22 @@ final class BoxPainter {
         this.wrapper = wrapper;
     }
 
-    /** How a box stands out: selected, under the pointer, lifted by a drag. */
-    record Look(boolean selected, boolean hovered, boolean lifted) {
+    /** How a box stands out: selected, under the pointer, lifted by a drag, found by a search. */
+    record Look(boolean selected, boolean hovered, boolean lifted, Mark mark) {
         static final Look PLAIN = new Look(false, false, false);
+
+        Look(boolean selected, boolean hovered, boolean lifted) {
+            this(selected, hovered, lifted, Mark.NONE);
+        }
+    }
+
+    /** What a search made of a box: nothing, a match, or the match it stepped to. */
+    enum Mark {
+        NONE, MATCH, CURRENT;
+
+        static Mark of(boolean match, boolean current) {
+            return current ? CURRENT : match ? MATCH : NONE;
+        }
     }
 
     void paint(GraphicsContext gc, Rect box, MapPalette.Style style, BoxText text, boolean evidence, Look look,
@@ -85,6 +98,9 @@ final class BoxPainter {
 
     /** Far out: one filled rectangle per box, the cheapest thing that still shows the map's shape and roles. */
     private void block(GraphicsContext gc, Rect box, MapPalette.Style style, Look look, PixelSnap snap, double zoom) {
+        if (look.mark() != Mark.NONE) {
+            marker(gc, box, look, snap, zoom, 0);
+        }
         if (look.selected()) {
             ring(gc, box, MapPalette.SELECTION, 3, 1.5, snap, zoom, 0);
         }
@@ -96,8 +112,13 @@ final class BoxPainter {
     private Rect card(GraphicsContext gc, Rect box, MapPalette.Style style, boolean evidence, Look look,
                       PixelSnap snap, double zoom) {
         double arc = 2 * BoxStyle.CORNER;
+        if (look.mark() != Mark.NONE) {
+            marker(gc, box, look, snap, zoom, arc);
+        }
         if (look.selected()) {
-            ring(gc, box, MapPalette.SELECTION_GLOW, 7, 3, snap, zoom, arc);
+            if (look.mark() == Mark.NONE) {
+                ring(gc, box, MapPalette.SELECTION_GLOW, 7, 3, snap, zoom, arc);
+            }
             ring(gc, box, MapPalette.SELECTION, 2.5, 1.5, snap, zoom, arc);
         } else if (look.hovered()) {
             ring(gc, box, MapPalette.HOVER, 2, 1.5, snap, zoom, arc);
@@ -132,6 +153,20 @@ final class BoxPainter {
         gc.setLineWidth(width);
         double grown = arc == 0 ? 0 : arc + 2 * (viewGap / zoom + width / 2);
         gc.strokeRoundRect(around.x(), around.y(), around.width(), around.height(), grown, grown);
+    }
+
+    /**
+     * A search's marker: a band of highlighter yellow with a dark rim, so that it shows on the light
+     * background and apart from every role's hue, colour-blind or not; wider for the match stepped
+     * to. Outside the selection ring when the box is selected too.
+     */
+    private static void marker(GraphicsContext gc, Rect box, Look look, PixelSnap snap, double zoom, double arc) {
+        boolean current = look.mark() == Mark.CURRENT;
+        double gap = look.selected() ? 4 : 1;
+        double band = current ? 7 : 4;
+        double rim = current ? 2 : 1.5;
+        ring(gc, box, MapPalette.MATCH, band, gap, snap, zoom, arc);
+        ring(gc, box, MapPalette.MATCH_RIM, rim, gap + band, snap, zoom, arc);
     }
 
     /** Evidence: a page with its top right corner folded down. */

@@ -5,7 +5,8 @@ import org.argumap.layout.Rect;
 
 /**
  * What the canvas shows besides the map itself: the selection, the box under the pointer, the
- * collapse state of branches, the boxes a drag lifts above the others, a rubber band. The painter
+ * collapse state of branches, the boxes a drag lifts above the others, a rubber band, and what a
+ * search picks out. The painter
  * reads it; the controllers change it through the canvas.
  */
 interface Decorations {
@@ -33,4 +34,19 @@ interface Decorations {
 
     /** The rubber band being dragged, in view coordinates, or null. */
     Rect rubberBand();
+
+    /** Whether a search or filter picks this statement out: it gets a marker band. */
+    default boolean isMatch(String statementId) {
+        return false;
+    }
+
+    /** Whether this is the match the search stepped to: a wider band. */
+    default boolean isCurrentMatch(String statementId) {
+        return false;
+    }
+
+    /** Whether a search or filter is active and leaves this statement out: drawn faint, with its links. */
+    default boolean isDimmed(String statementId) {
+        return false;
+    }
 }

@@ -241,6 +241,18 @@ public final class MapCanvas extends Region {
         return minimap;
     }
 
+    /**
+     * Marks what a search or filter found, and draws everything else faint while it is active;
+     * {@link Highlights#NONE} to end it. Costs a set lookup per box drawn, not a search per frame.
+     */
+    public void setHighlights(Highlights highlights) {
+        decorations.highlight(highlights);
+    }
+
+    public Highlights highlights() {
+        return decorations.highlights();
+    }
+
     /** Menus for a right click on a box (after selecting it) and on the background. */
     public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
         pointer.setContextMenus(onBox, onBackground);

@@ -16,7 +16,8 @@ import org.argumap.model.StatementKind;
 /**
  * Draws the visible part of a map: links first, boxes over them, collapse badges over the boxes,
  * the mouse's editing aids (handles, what a drop would reach: {@link OverlayPainter}), the boxes
- * being dragged, then the rubber band, the snapping guides and a connection's rubber line. Only
+ * being dragged, then the rubber band, the snapping guides and a connection's rubber line. While a
+ * search is active, what it leaves out is drawn faint and its matches carry a marker band. Only
  * what touches the visible area is asked for (through the spatial indexes behind the
  * {@link Placement}), so panning a large map costs what is on screen, not what is in the map.
  */
@@ -30,6 +31,8 @@ final class MapPainter {
     static final double LINKLESS_ZOOM = 0.02;
     /** How far beyond the edges to draw, in view pixels: shadows, rings and badges of boxes just outside. */
     private static final double BLEED = 32;
+    /** How strongly boxes and links a search leaves out are drawn: faint, yet still there to read. */
+    static final double DIMMED_ALPHA = 0.28;
 
     private final BoxMeasurer measurer;
     private final BoxPainter boxes;
@@ -68,15 +71,17 @@ final class MapPainter {
             for (String id : placement.inferencesIn(visible)) {
                 Inference inference = map.inference(id);
                 if (inference != null) {
+                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA : 1);
                     links.paint(gc, placement, inference, styles.of(map, inference), zoom);
                 }
             }
+            gc.setGlobalAlpha(1);
         }
         List<String> shown = placement.statementsIn(visible);
         PixelCoverage coverage = zoom < BoxPainter.BLOCK_ONLY_ZOOM ? new PixelCoverage(width, height) : null;
         for (String id : shown) {
             if (!decorations.lifted().contains(id) && (coverage == null || adds(coverage, placement, id, viewport)
-                    || decorations.isSelected(id))) {
+                    || decorations.isSelected(id) || decorations.isMatch(id))) {
                 paintBox(gc, map, placement, id, decorations, snap, zoom, false);
             }
         }
@@ -99,6 +104,16 @@ final class MapPainter {
         overlays.paintOnTop(gc, viewport, placement, decorations, scale);
     }
 
+    /** A link is faint when a search leaves out every premise it comes from: it belongs to them. */
+    private static boolean isDimmed(Inference inference, Decorations decorations) {
+        for (Statement premise : inference.premises()) {
+            if (!decorations.isDimmed(premise.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean adds(PixelCoverage coverage, Placement placement, String id, Viewport viewport) {
         Rect box = placement.rectOf(id);
         if (box == null) {
@@ -116,10 +131,12 @@ final class MapPainter {
         if (box == null) {
             return;
         }
-        BoxPainter.Look look =
-                new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()), lifted);
+        BoxPainter.Look look = new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()),
+                lifted, BoxPainter.Mark.of(decorations.isMatch(id), decorations.isCurrentMatch(id)));
+        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
         boxes.paint(gc, box, styles.of(map, statement), measurer.textOf(statement),
                 statement.kind() == StatementKind.EVIDENCE, look, snap, zoom);
+        gc.setGlobalAlpha(1);
     }
 
     private void paintBadge(GraphicsContext gc, ArgumentMap map, Placement placement, String id,
@@ -135,11 +152,13 @@ final class MapPainter {
             return;
         }
         MapPalette.Style style = styles.of(map, statement);
+        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
         if (hidden > 0) {
             BranchBadge.paintCollapsed(gc, box, hidden, style, zoom, decorations.isToggleHovered(id));
         } else if (decorations.hasBranch(id)) {
             BranchBadge.paintToggle(gc, box, style, zoom, decorations.isToggleHovered(id));
         }
+        gc.setGlobalAlpha(1);
     }
 
     private static void paintRubberBand(GraphicsContext gc, Rect band, double scale) {

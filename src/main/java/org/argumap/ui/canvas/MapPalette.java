@@ -36,6 +36,9 @@ public final class MapPalette {
     public static final Color SELECTION = Color.web("#1f5fd6");
     public static final Color SELECTION_GLOW = Color.web("#1f5fd6", 0.22);
     public static final Color HOVER = Color.web("#1a202c", 0.28);
+    /** A search's marker band: Okabe–Ito yellow, the one hue no role uses, with a dark rim for contrast. */
+    public static final Color MATCH = Color.web("#f0e442");
+    public static final Color MATCH_RIM = Color.web("#1a202c", 0.8);
 
     /**
      * How one kind of box or link looks.

@@ -16,6 +16,8 @@ final class ViewDecorations implements Decorations {
     private Set<String> lifted = Set.of();
     private Rect rubberBand;
     private final EditOverlay overlay;
+    private Highlights highlights = Highlights.NONE;
+    private final HiddenMatches hiddenMatches = new HiddenMatches();
 
     ViewDecorations(MapCanvas view) {
         this.view = view;
@@ -60,6 +62,34 @@ final class ViewDecorations implements Decorations {
     @Override
     public Rect rubberBand() {
         return rubberBand;
+    }
+
+    @Override
+    public boolean isMatch(String statementId) {
+        return highlights.isMatch(statementId);
+    }
+
+    @Override
+    public boolean isCurrentMatch(String statementId) {
+        return highlights.isCurrent(statementId);
+    }
+
+    @Override
+    public boolean isDimmed(String statementId) {
+        return highlights.leavesOut(statementId) && !(hiddenBelow(statementId) > 0
+                && hiddenMatches.hides(statementId, view.map(), view.layouts().current(), highlights,
+                view.layouts()::collapsedIds));
+    }
+
+    Highlights highlights() {
+        return highlights;
+    }
+
+    void highlight(Highlights value) {
+        if (highlights != value) {
+            highlights = Objects.requireNonNull(value);
+            view.requestRedraw();
+        }
     }
 
     /** The box under the pointer, and whether the pointer is on its toggle; null for none. */
