@@ -65,6 +65,13 @@ class InspectorTest extends CanvasTestBase {
         assertEquals(before, map().statement("s4").content().notes());
         assertEquals(before, text(robot, "#inspector-notes"), "the inspector follows the undo");
         assertFalse(document().isDirty());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        assertEquals("Checked against\nthe article.", map().statement("s4").content().notes(),
+                "Redo in a field with nothing typed redoes the map");
+        assertEquals("Checked against\nthe article.", text(robot, "#inspector-notes"));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertEquals(before, map().statement("s4").content().notes());
     }
 
     @Test

@@ -12,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
@@ -19,22 +21,33 @@ import javafx.scene.layout.Region;
  * The inspector's keyboard: Tab and Shift+Tab go through the fields in the order they are shown,
  * top to bottom, also out of multi-line fields (where Tab would otherwise type a tab character),
  * and round from the last to the first; Escape puts back the map's value of a field with typed
- * changes, and otherwise returns to the map.
+ * changes, and otherwise returns to the map. Undo and Redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) in a
+ * field with nothing typed undo and redo the map, as everywhere else in the window; with something
+ * typed they undo the typing, as in any text field.
  */
 final class InspectorKeys {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
     private final Region panel;
     private final Parent form;
     private final ScrollPane scroll;
     private final Supplier<List<FieldEditor>> editors;
     private final Runnable backToMap;
+    private final Runnable undo;
+    private final Runnable redo;
 
     InspectorKeys(Region panel, Parent form, ScrollPane scroll, Supplier<List<FieldEditor>> editors,
-            Runnable backToMap) {
+            Runnable backToMap, Runnable undo, Runnable redo) {
         this.panel = panel;
         this.form = form;
         this.scroll = scroll;
         this.editors = editors;
         this.backToMap = Objects.requireNonNull(backToMap);
+        this.undo = Objects.requireNonNull(undo);
+        this.redo = Objects.requireNonNull(redo);
         panel.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
     }
 
@@ -51,7 +64,20 @@ final class InspectorKeys {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && escape()) {
             e.consume();
+        } else if ((UNDO.match(e) || REDO.match(e) || REDO_TOO.match(e)) && !typing()) {
+            (UNDO.match(e) ? undo : redo).run();
+            e.consume();
         }
+    }
+
+    /** Whether the focused field holds typed text that is not the map's yet. */
+    private boolean typing() {
+        return focusedEditor().map(FieldEditor::isDirty).orElse(false);
+    }
+
+    private Optional<FieldEditor> focusedEditor() {
+        Node owner = panel.getScene() == null ? null : panel.getScene().getFocusOwner();
+        return editors.get().stream().filter(f -> contains(f.control(), owner)).findFirst();
     }
 
     private void move(int direction) {
@@ -70,7 +96,7 @@ final class InspectorKeys {
         if (owner instanceof ComboBox<?> box && box.isShowing()) {
             return false;
         }
-        Optional<FieldEditor> editor = editors.get().stream().filter(f -> contains(f.control(), owner)).findFirst();
+        Optional<FieldEditor> editor = focusedEditor();
         if (editor.isPresent() && (editor.get().isDirty() || editor.get().hasMessage())) {
             editor.get().revert();
         } else {

@@ -88,7 +88,16 @@ public final class InspectorPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
         setAccessibleText("Inspector");
-        keys = new InspectorKeys(this, form, scroll, this::editors, Objects.requireNonNull(backToMap));
+        keys = new InspectorKeys(this, form, scroll, this::editors, Objects.requireNonNull(backToMap),
+                () -> {
+                    if (watched.history().canUndo()) {
+                        watched.history().undo();
+                    }
+                }, () -> {
+                    if (watched.history().canRedo()) {
+                        watched.history().redo();
+                    }
+                });
         documents.addListener((o, old, now) -> watch(now));
         watch(documents.getValue());
     }
