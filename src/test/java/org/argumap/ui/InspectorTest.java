@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -14,10 +15,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.InferenceType;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** The inspector beside the map: it shows the selected box, and its edits are undoable steps. */
@@ -209,6 +212,19 @@ class InspectorTest extends CanvasTestBase {
         assertEquals("Half a thought", map().statement("s9").content().notes());
         assertEquals("", map().statement("s10").content().notes());
         assertEquals("", text(robot, "#inspector-notes"));
+    }
+
+    @Test
+    void saveWhileTypingSavesWhatWasTyped(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path file = folder.resolve("saved.argumap.json");
+        files.answerSaveWith(file);
+        robot.clickOn(screenCentreOf("s9"));
+        replaceText(robot, "#inspector-notes", "Seen before saving");
+
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+
+        assertFalse(document().isDirty(), "the typed notes were applied before the save, not after it");
+        assertEquals("Seen before saving", new ArgumapJsonFormat().read(file).map().statement("s9").content().notes());
     }
 
     private boolean inspectorShown() {

@@ -1,9 +1,11 @@
 package org.argumap.ui.inspector;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,13 +25,18 @@ import javafx.scene.layout.Region;
  * and round from the last to the first; Escape puts back the map's value of a field with typed
  * changes, and otherwise returns to the map. Undo and Redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) in a
  * field with nothing typed undo and redo the map, as everywhere else in the window; with something
- * typed they undo the typing, as in any text field.
+ * typed they undo the typing, as in any text field. Before any other shortcut of the window (Ctrl+S
+ * to save, Ctrl+W to close) the typed text is applied, so that Save saves what the user sees.
  */
 final class InspectorKeys {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Shortcuts a text field uses itself: select all, the clipboard, moving by words. */
+    private static final Set<KeyCode> TEXT_KEYS = EnumSet.of(KeyCode.A, KeyCode.C, KeyCode.V, KeyCode.X,
+            KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN, KeyCode.HOME, KeyCode.END, KeyCode.BACK_SPACE,
+            KeyCode.DELETE, KeyCode.INSERT);
 
     private final Region panel;
     private final Parent form;
@@ -67,6 +74,9 @@ final class InspectorKeys {
         } else if ((UNDO.match(e) || REDO.match(e) || REDO_TOO.match(e)) && !typing()) {
             (UNDO.match(e) ? undo : redo).run();
             e.consume();
+        } else if (e.isShortcutDown() && !e.getCode().isModifierKey() && !TEXT_KEYS.contains(e.getCode())
+                && !UNDO.match(e) && !REDO.match(e) && !REDO_TOO.match(e)) {
+            focusedEditor().ifPresent(FieldEditor::commitIfDirty);
         }
     }
 
