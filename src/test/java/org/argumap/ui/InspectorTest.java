@@ -127,6 +127,7 @@ class InspectorTest extends CanvasTestBase {
         robot.type(KeyCode.ENTER);
 
         assertTrue(visible(robot, "#inspector-date-message"));
+        assertTrue(inView(robot, "#inspector-date-message"), "the panel scrolls to the message");
         assertTrue(label(robot, "#inspector-date-message").contains("2024-05-17"), "the message says what to write");
         assertEquals("", map().statement("e1").content().date());
         assertFalse(document().history().canUndo());

@@ -3,6 +3,7 @@ package org.argumap.ui.inspector;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -22,6 +23,7 @@ final class ChoiceField<T> implements FieldEditor {
     private final VBox node;
     private final Function<T, Optional<String>> commit;
     private boolean showing;
+    private Consumer<Node> reveal = node -> { };
 
     ChoiceField(String id, String labelText, List<T> choices, Function<T, String> names,
             Function<T, Optional<String>> commit) {
@@ -126,6 +128,11 @@ final class ChoiceField<T> implements FieldEditor {
     }
 
     @Override
+    public void setOnMessage(Consumer<Node> newReveal) {
+        reveal = Objects.requireNonNull(newReveal);
+    }
+
+    @Override
     public void revert() {
         reset(box.getValue());
     }
@@ -136,6 +143,7 @@ final class ChoiceField<T> implements FieldEditor {
             reset(old);
             message.setText(refusal.get());
             message.setVisible(true);
+            reveal.accept(message);
         } else {
             message.setVisible(false);
         }

@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 
 /** What the panel asks of every field: is something typed and not yet applied, apply it, drop it. */
@@ -17,4 +18,7 @@ interface FieldEditor {
 
     /** Back to the map's value, without a message. */
     void revert();
+
+    /** Who scrolls a refusal into view when it shows under the field. */
+    void setOnMessage(Consumer<Node> reveal);
 }

@@ -2,6 +2,7 @@ package org.argumap.ui.inspector;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ final class InspectorField implements FieldEditor {
     /** The map's value as last shown: the field is dirty while its text differs from it. */
     private String loaded = "";
     private String help = "";
+    private Consumer<Node> reveal = node -> { };
 
     /**
      * @param commit turns the text into a command on the map; answers why it was refused, or empty
@@ -138,6 +140,7 @@ final class InspectorField implements FieldEditor {
         if (refusal.isPresent()) {
             message.setText(refusal.get());
             message.setVisible(true);
+            reveal.accept(message);
             input.setAccessibleHelp(refusal.get());
         } else {
             loaded = typed;
@@ -146,6 +149,11 @@ final class InspectorField implements FieldEditor {
     }
 
     /** Escape: the map's value again, and no message. */
+    @Override
+    public void setOnMessage(Consumer<Node> newReveal) {
+        reveal = Objects.requireNonNull(newReveal);
+    }
+
     @Override
     public void revert() {
         input.setText(loaded);

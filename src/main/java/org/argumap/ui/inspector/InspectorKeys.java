@@ -159,6 +159,13 @@ final class InspectorKeys {
         scrollIntoView(node);
     }
 
+    /** Scrolls the panel so this node (a message that just appeared) is in view. */
+    void reveal(Node node) {
+        panel.applyCss();
+        panel.layout();
+        scrollIntoView(node);
+    }
+
     private void scrollIntoView(Node node) {
         double content = form.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();

@@ -98,6 +98,10 @@ public final class InspectorPanel extends VBox {
                         watched.history().redo();
                     }
                 });
+        for (List<FieldEditor> group : List.of(statement.editors(), evidence.editors(), link.editors(),
+                multiple.editors())) {
+            group.forEach(editor -> editor.setOnMessage(keys::reveal));
+        }
         documents.addListener((o, old, now) -> watch(now));
         watch(documents.getValue());
     }
