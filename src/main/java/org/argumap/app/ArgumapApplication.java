@@ -19,7 +19,7 @@ public final class ArgumapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts());
+        MainWindow window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), getHostServices()::showDocument);
         // Shown before the map is read, so that a read error has a window to belong to.
         window.show();
         List<String> args = getParameters().getRaw();

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -17,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.FileDialogs;
@@ -27,6 +30,8 @@ import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
+import org.argumap.ui.inspector.InspectorPanel;
+import org.argumap.ui.inspector.SidePanelSlot;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -43,8 +48,11 @@ public final class MainWindow {
     private final EditorActions actions;
     private final MapImporter importer;
     private final FileDropTarget dropTarget;
+    private final InspectorPanel inspector;
+    private final SidePanelSlot inspectorSlot;
 
-    public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts) {
+    /** @param browser opens a web address (a source's URL) in the user's browser */
+    public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
@@ -59,7 +67,14 @@ public final class MainWindow {
         menuBar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> actions.view.clipboard.refresh()));
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
-        BorderPane root = new BorderPane(dropTarget.pane());
+        // The centre splits into the map and side panels; the inspector sits on the right.
+        SplitPane centre = new SplitPane(dropTarget.pane());
+        inspector = new InspectorPanel(documents.documentProperty(), browser, canvas::requestFocus);
+        inspectorSlot = new SidePanelSlot(centre, inspector, InspectorPanel.PREFERRED_WIDTH,
+                Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,
+                canvas::requestFocus);
+        actions.view.inspector.selectedProperty().bindBidirectional(inspectorSlot.shownProperty());
+        BorderPane root = new BorderPane(centre);
         // The search bar keeps its size at the right end; the toolbar gives way when the window narrows.
         HBox toolRow = new HBox(toolBar, actions.search);
         HBox.setHgrow(toolBar, Priority.ALWAYS);
@@ -104,6 +119,16 @@ public final class MainWindow {
 
     public MapCanvas canvas() {
         return canvas;
+    }
+
+    /** The properties of the selected box, beside the map. */
+    public InspectorPanel inspector() {
+        return inspector;
+    }
+
+    /** Whether the inspector is in the window (View › Inspector). */
+    public SidePanelSlot inspectorSlot() {
+        return inspectorSlot;
     }
 
     /** File › Import…, also for files dropped on the window. */

@@ -37,6 +37,7 @@ final class ViewActions {
     final Action expandBranch;
     final Action expandAll;
     final CheckAction minimap;
+    final CheckAction inspector;
     final LayoutActions layout;
     final ClipboardActions clipboard;
 
@@ -68,6 +69,9 @@ final class ViewActions {
         minimap = new CheckAction("Minimap");
         minimap.setLongText("Show a minimap while part of the map is out of view");
         minimap.selectedProperty().bindBidirectional(canvas.minimapEnabledProperty());
+        inspector = new CheckAction("Inspector");
+        inspector.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        inspector.setLongText("Show the properties of the selected box beside the map");
         layout = new LayoutActions(documents, canvas);
         clipboard = new ClipboardActions(documents, canvas, MapClipboard.system());
         documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
@@ -83,7 +87,7 @@ final class ViewActions {
     List<Action> viewItems() {
         List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
-                minimap, ActionUtils.ACTION_SEPARATOR));
+                minimap, inspector, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
         return items;
     }

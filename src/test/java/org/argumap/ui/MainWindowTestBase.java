@@ -2,6 +2,7 @@ package org.argumap.ui;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
@@ -30,6 +31,8 @@ abstract class MainWindowTestBase {
     static final String DEMO_NAME = "apt31-thread.argumap.json";
 
     final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    /** The addresses the window asked the browser to open. */
+    final List<String> browsed = new ArrayList<>();
     MainWindow window;
     Stage stage;
 
@@ -38,7 +41,7 @@ abstract class MainWindowTestBase {
     void openTheDemoInTheMainWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, files, new FxPrompts());
+            window = new MainWindow(stage, files, new FxPrompts(), browsed::add);
             window.show();
             window.open(null);
         });

@@ -1,0 +1,24 @@
+package org.argumap.ui.inspector;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/** What the panel asks of every field: is something typed and not yet applied, apply it, drop it. */
+interface FieldEditor {
+    /** The control that takes the focus. */
+    Node control();
+
+    /** Text typed that is not the map's yet. */
+    boolean isDirty();
+
+    /** Whether a refusal is showing under the field. */
+    boolean hasMessage();
+
+    void commitIfDirty();
+
+    /** Back to the map's value, without a message. */
+    void revert();
+
+    /** Who scrolls a refusal into view when it shows under the field. */
+    void setOnMessage(Consumer<Node> reveal);
+}
