@@ -110,6 +110,26 @@ class InlineEditingTest extends EditingTestBase {
     }
 
     @Test
+    void undoInsideTheEditorStaysWithinTheBoxBeingEdited(FxRobot robot) {
+        select(robot, SHORT);
+        robot.type(KeyCode.ENTER);
+        type(" one");
+        robot.type(KeyCode.ENTER);
+        String other = text("s6");
+        robot.clickOn(screenCentreOf("s6"));
+        robot.type(KeyCode.ENTER);
+        type("x");
+        for (int i = 0; i < 4; i++) {
+            robot.push(UNDO);
+        }
+        assertEquals("s6", editedId(), "Ctrl+Z undoes typing in the editor, not steps of the map");
+        assertTrue(other.startsWith(editorText()) && !editorText().contains(" one"), editorText());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(other, text("s6"));
+        assertTrue(text(SHORT).endsWith(" one"));
+    }
+
+    @Test
     void doubleClickingABoxEditsIt(FxRobot robot) {
         robot.doubleClickOn(screenCentreOf(SHORT));
         assertEquals(SHORT, editedId());

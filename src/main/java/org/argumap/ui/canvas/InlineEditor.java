@@ -18,6 +18,8 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.EditTextCommand;
 import org.argumap.layout.Rect;
@@ -58,7 +60,10 @@ final class InlineEditor extends Region {
     private final TextArea text = new TextArea();
     private final ReadOnlyStringWrapper editedId = new ReadOnlyStringWrapper(this, "editedId");
     private Runnable ifLeftEmpty;
+    /** Measures the text as the text area wraps it, to grow the editor with the text. */
+    private final Text probe = new Text();
     private double fontZoom = Double.NaN;
+    private Font font = BoxStyle.BODY_FONT;
 
     InlineEditor(MapCanvas view, BoxMeasurer measurer) {
         this.view = view;
@@ -178,34 +183,35 @@ final class InlineEditor extends Region {
         double zoom = viewport.zoom();
         if (zoom != fontZoom) {
             fontZoom = zoom;
-            text.setStyle("-fx-font-family: '" + BoxStyle.BODY_FONT.getFamily() + "'; -fx-font-size: "
-                    + BoxStyle.BODY_FONT.getSize() * zoom + "px;");
+            font = Font.font(BoxStyle.BODY_FONT.getFamily(), BoxStyle.BODY_FONT.getSize() * zoom);
+            text.setStyle("-fx-font-family: '" + font.getFamily() + "'; -fx-font-size: " + font.getSize() + "px;");
         }
         BoxText drawn = measurer.textOf(statement);
         double top = box.y() + BoxStyle.PADDING + BoxStyle.LABEL_LINE + BoxStyle.BLOCK_GAP;
         if (!drawn.titleLines().isEmpty()) {
             top += drawn.titleLines().size() * BoxStyle.TITLE_LINE + BoxStyle.BLOCK_GAP;
         }
-        // One line more than the text needs, for the caret on a new line and the text area's own spacing.
-        double needed = (lineCount(text.getText()) + 1) * BoxStyle.BODY_LINE;
-        double height = Math.max(box.maxY() - BoxStyle.PADDING - top, needed);
-        Rect area = viewport.toView(new Rect(box.x() + BoxStyle.PADDING, top, BoxStyle.TEXT_WIDTH, height));
-        resizeRelocate(area.x() - FRAME, area.y() - FRAME, area.width() + 2 * FRAME, area.height() + 2 * FRAME);
+        Rect area = viewport.toView(new Rect(box.x() + BoxStyle.PADDING, top, BoxStyle.TEXT_WIDTH,
+                Math.max(0, box.maxY() - BoxStyle.PADDING - top)));
+        double height = Math.max(area.height(), textHeight(area.width()));
+        resizeRelocate(area.x() - FRAME, area.y() - FRAME, area.width() + 2 * FRAME, height + 2 * FRAME);
+    }
+
+    /**
+     * The height the text takes wrapped in the editor's font and width, measured as the text area
+     * lays out its paragraphs, plus a line for the caret, so the area grows before it would scroll.
+     */
+    private double textHeight(double width) {
+        double slack = font.getSize() * 0.5;
+        probe.setFont(font);
+        probe.setWrappingWidth(width);
+        probe.setText(text.getText() + "\n");
+        return probe.getLayoutBounds().getHeight() + slack;
     }
 
     @Override
     protected void layoutChildren() {
         text.resizeRelocate(FRAME, FRAME, Math.max(0, getWidth() - 2 * FRAME), Math.max(0, getHeight() - 2 * FRAME));
-    }
-
-    /** Lines as the box would wrap them, counting empty lines the user made with Shift+Enter. */
-    private int lineCount(String typed) {
-        int lines = 0;
-        for (String paragraph : typed.split("\\R", -1)) {
-            lines += Math.max(1, measurer.wrapper()
-                    .wrap(paragraph, BoxStyle.BODY_FONT, BoxStyle.TEXT_WIDTH, Integer.MAX_VALUE).size());
-        }
-        return lines;
     }
 
     /** The keys that end a session, seen before the text area would take them as typing. */
