@@ -58,12 +58,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * anything, takes the new box away again (the add is undone, as if it had not happened); leaving
  * it any other way keeps it, empty, to be filled in later.
  *
- * <p>Refusals (promoting a main claim, a circle) are said in the status bar. The shortcuts are
- * plain keys, so they do nothing while another text field has the focus ({@link CommandGate}).
+ * <p>Refusals (promoting a main claim, a circle) are said in the status bar. The plain-key
+ * shortcuts leave text fields alone ({@link PlainKey}), and no command runs while the user types
+ * in another text field ({@link CommandGate}).
  */
 final class AuthoringActions {
-    private static final int QUOTE_LENGTH = 40;
-
     final Action addClaim;
     /** Add Claim in the map's context menu: the claim stands where the menu was opened. */
     final Action addClaimHere;
@@ -95,15 +94,15 @@ final class AuthoringActions {
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), e -> add(this::newClaim));
         addClaimHere = action("Add Claim", MaterialDesignF.FLAG_PLUS_OUTLINE, null,
                 e -> add(map -> new AddClaimCommand(map, "", positionOf(e))));
-        addReason = action("Add Reason", MaterialDesignP.PLUS_BOX_OUTLINE, new KeyCodeCombination(KeyCode.TAB),
+        addReason = action("Add Reason", MaterialDesignP.PLUS_BOX_OUTLINE, PlainKey.of(KeyCode.TAB),
                 e -> add(map -> underSelection(map, AddChildCommand::reason)));
         addObjection = action("Add Objection", MaterialDesignM.MINUS_BOX_OUTLINE,
-                new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+                PlainKey.of(KeyCode.TAB, KeyCombination.SHIFT_DOWN),
                 e -> add(map -> underSelection(map, AddChildCommand::objection)));
         addEvidence = action("Add Evidence", MaterialDesignN.NOTE_PLUS_OUTLINE, key(KeyCode.E),
                 e -> add(map -> underSelection(map, AddChildCommand::evidence)));
         addSibling = action("Add Sibling", MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE,
-                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN),
+                PlainKey.of(KeyCode.ENTER, KeyCombination.SHIFT_DOWN),
                 e -> add(map -> besideSelection(map, id -> new AddSiblingCommand(map, id, ""))));
         addCoPremise = action("Add Linked Co-Premise", MaterialDesignL.LINK_PLUS, key(KeyCode.K),
                 e -> add(map -> besideSelection(map, id -> new AddCoPremiseCommand(map, id, ""))));
@@ -115,9 +114,9 @@ final class AuthoringActions {
                 e -> restructure(ReorderCommand::up));
         moveDown = action("Move Down", MaterialDesignA.ARROW_DOWN_BOLD_OUTLINE, alt(KeyCode.DOWN),
                 e -> restructure(ReorderCommand::down));
-        editText = action("Edit Text", MaterialDesignP.PENCIL_OUTLINE, new KeyCodeCombination(KeyCode.F2),
+        editText = action("Edit Text", MaterialDesignP.PENCIL_OUTLINE, PlainKey.of(KeyCode.F2),
                 e -> editText());
-        delete = action("Delete", MaterialDesignD.DELETE_OUTLINE, new KeyCodeCombination(KeyCode.DELETE),
+        delete = action("Delete", MaterialDesignD.DELETE_OUTLINE, PlainKey.of(KeyCode.DELETE),
                 e -> delete());
         // Backspace deletes too (the Delete key of Mac keyboards); only on the map, never in a field.
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -295,19 +294,5 @@ final class AuthoringActions {
         moveDown.setDisabled(at < 0 || at >= siblings.size() - 1);
         editText.setDisabled(statement == null);
         delete.setDisabled(documents.document().selection().isEmpty());
-    }
-
-    /** A box's words for a question, “shortened to about forty characters…”. */
-    static String quoted(Statement statement) {
-        String words = statement.text().isBlank() ? statement.title() : statement.text();
-        String line = words.strip().replaceAll("\\s+", " ");
-        if (line.isEmpty()) {
-            return "the empty box";
-        }
-        if (line.length() > QUOTE_LENGTH) {
-            int space = line.lastIndexOf(' ', QUOTE_LENGTH - 1);
-            line = line.substring(0, space > QUOTE_LENGTH / 2 ? space : QUOTE_LENGTH - 1) + "…";
-        }
-        return "“" + line + "”";
     }
 }

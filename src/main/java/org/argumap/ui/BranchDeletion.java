@@ -26,6 +26,7 @@ import org.argumap.ui.dialog.Prompts;
  */
 final class BranchDeletion {
     static final String UNDO_NOTE = "Undo brings them back.";
+    private static final int QUOTE_LENGTH = 40;
 
     private final MapCanvas canvas;
     private final Prompts prompts;
@@ -68,7 +69,7 @@ final class BranchDeletion {
         int below = plan.statementCount() - plan.selectedStatements();
         String statements = below == 1 ? "statement" : "statements";
         if (plan.selectedStatements() == 1 && selected.size() == 1) {
-            return "Delete " + AuthoringActions.quoted(map.statement(selected.get(0))) + " and the " + below + " "
+            return "Delete " + quoted(map.statement(selected.get(0))) + " and the " + below + " "
                     + statements + " below it?";
         }
         if (plan.selectedStatements() == 0) {
@@ -102,5 +103,19 @@ final class BranchDeletion {
             }
         }
         return null;
+    }
+
+    /** A box's words for a question, “shortened to about forty characters…”. */
+    static String quoted(Statement statement) {
+        String words = statement.text().isBlank() ? statement.title() : statement.text();
+        String line = words.strip().replaceAll("\\s+", " ");
+        if (line.isEmpty()) {
+            return "the empty box";
+        }
+        if (line.length() > QUOTE_LENGTH) {
+            int space = line.lastIndexOf(' ', QUOTE_LENGTH - 1);
+            line = line.substring(0, space > QUOTE_LENGTH / 2 ? space : QUOTE_LENGTH - 1) + "…";
+        }
+        return "“" + line + "”";
     }
 }

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.argumap.edit.MapStructure;
 import org.argumap.model.InferenceType;
 import org.argumap.model.StatementKind;
@@ -152,6 +155,26 @@ class AuthoringKeysTest extends EditingTestBase {
                 menuItemTexts(robot, "Argument").subList(0, 10));
         assertEquals("Tab", accelerator(robot, "Argument", "Add Reason"));
         assertEquals("Alt+←", accelerator(robot, "Argument", "Promote"));
+    }
+
+    @Test
+    void aTextFieldElsewhereInTheWindowKeepsTabAndShiftEnter(FxRobot robot) {
+        select(robot, "s7");
+        // A field such as the search or the inspector will have, beside the map.
+        TextField field = new TextField();
+        TextField next = new TextField();
+        onFx(() -> ((BorderPane) stage.getScene().getRoot()).setRight(new VBox(field, next)));
+        robot.clickOn(next);
+        int statements = onFx(() -> map().statements().size());
+
+        robot.push(ADD_SIBLING);
+        robot.type(KeyCode.DELETE);
+        robot.push(ADD_OBJECTION);
+        assertTrue(onFx(field::isFocused), "Shift+Tab goes back to the field before");
+        robot.type(KeyCode.TAB);
+        assertTrue(onFx(next::isFocused), "Tab moves on to the next field");
+        assertEquals(statements, onFx(() -> map().statements().size()), "no box added or deleted from a field");
+        assertEquals(List.of("s7"), selectedIds());
     }
 
     private MenuItem item(FxRobot robot, String menu, String text) {
