@@ -72,7 +72,8 @@ final class PointerController {
 
     /** A double click on a box edits its text; the first click has selected it already. */
     private void doubleClicked(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
+                && toggleAt(e.getX(), e.getY()) == null) {
             String box = statementAt(e.getX(), e.getY());
             if (box != null) {
                 view.startEditing(box, null);
