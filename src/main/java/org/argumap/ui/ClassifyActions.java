@@ -4,10 +4,9 @@ import static org.argumap.ui.EditorActions.action;
 
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.HistoryListener;
@@ -28,14 +27,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The Argument menu: what the selected statement is to the one it bears on, one plain key each,
- * for a moderator going through an imported thread. S makes it a reason (support), A an objection
- * (attack), R a rephrasing; on a reply the selection then moves to the next reply still waiting,
- * so a thread takes one key per comment. T turns a reason into an objection and back, staying
- * put, as the editing issue asks. N moves to the next reply without classifying.
+ * The Argument menu's classification: what the selected statement is to the one it bears on, one
+ * key each, for a moderator going through an imported thread. Alt+S makes it a reason (support),
+ * Alt+A an objection (attack), Alt+R a rephrasing; on a reply the selection then moves to the next
+ * reply still waiting, so a thread takes one key per comment. Ctrl+T turns a reason into an
+ * objection and back, staying put, as the editing issue asks. Alt+N moves to the next reply
+ * without classifying.
  *
- * <p>The keys are plain letters, like the canvas's own keys: they act only while no text field
- * has the focus, so typing an "s" into a field never classifies anything.
+ * <p>Plain letters start typing into the selected box, so these keys carry Alt. They do nothing
+ * while another text field has the focus, and finish in-place editing first ({@link CommandGate}).
  */
 final class ClassifyActions {
     final Action asReason;
@@ -54,26 +54,26 @@ final class ClassifyActions {
     ClassifyActions(DocumentController documents, MapCanvas canvas) {
         this.documents = documents;
         this.canvas = canvas;
-        asReason = action("Change to Reason", MaterialDesignP.PLUS_CIRCLE_OUTLINE, plain(KeyCode.S),
+        asReason = action("Change to Reason", MaterialDesignP.PLUS_CIRCLE_OUTLINE, alt(KeyCode.S),
                 e -> classify(InferenceType.SUPPORT));
-        asObjection = action("Change to Objection", MaterialDesignM.MINUS_CIRCLE_OUTLINE, plain(KeyCode.A),
+        asObjection = action("Change to Objection", MaterialDesignM.MINUS_CIRCLE_OUTLINE, alt(KeyCode.A),
                 e -> classify(InferenceType.ATTACK));
-        asRephrasing = action("Change to Rephrasing", MaterialDesignE.EQUAL, plain(KeyCode.R),
+        asRephrasing = action("Change to Rephrasing", MaterialDesignE.EQUAL, alt(KeyCode.R),
                 e -> classify(InferenceType.REPHRASE));
-        flip = action("Reason ⇄ Objection", MaterialDesignS.SWAP_VERTICAL, plain(KeyCode.T), e -> flip());
-        nextReply = action("Next Reply to Classify", MaterialDesignC.COMMENT_ARROW_RIGHT_OUTLINE, plain(KeyCode.N),
+        flip = action("Reason ⇄ Objection", MaterialDesignS.SWAP_VERTICAL, EditorActions.key(KeyCode.T), e -> flip());
+        nextReply = action("Next Reply to Classify", MaterialDesignC.COMMENT_ARROW_RIGHT_OUTLINE, alt(KeyCode.N),
                 e -> nextReply());
         documents.documentProperty().addListener((o, old, now) -> watch(now));
         watch(documents.document());
     }
 
-    /** The Argument menu. */
+    /** The Argument menu's classifying part. */
     List<Action> items() {
         return List.of(asReason, asObjection, asRephrasing, flip, ActionUtils.ACTION_SEPARATOR, nextReply);
     }
 
-    private static KeyCodeCombination plain(KeyCode code) {
-        return new KeyCodeCombination(code);
+    private static KeyCodeCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
     }
 
     private void classify(InferenceType type) {
@@ -103,7 +103,7 @@ final class ClassifyActions {
     }
 
     private void nextReply() {
-        if (typing()) {
+        if (!CommandGate.mayRun(canvas)) {
             return;
         }
         MapDocument document = documents.document();
@@ -119,20 +119,11 @@ final class ClassifyActions {
 
     /** The selected statement the keys act on, or null while the user types in a field. */
     private Statement target() {
-        if (typing()) {
+        if (!CommandGate.mayRun(canvas)) {
             return null;
         }
         MapDocument document = documents.document();
         return document.selection().primary().map(document.map()::statement).orElse(null);
-    }
-
-    /**
-     * Whether a text field has the focus. Scene accelerators fire for plain letters there too; the
-     * field still gets the typed character, the command must not run.
-     */
-    private boolean typing() {
-        Scene scene = canvas.getScene();
-        return scene != null && scene.getFocusOwner() instanceof TextInputControl;
     }
 
     /** Statements in collapsed branches are not drawn; moving the selection into one would hide it. */

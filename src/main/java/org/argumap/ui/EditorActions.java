@@ -3,13 +3,17 @@ package org.argumap.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.HistoryListener;
 import org.argumap.ui.canvas.MapCanvas;
+import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.search.SearchBar;
@@ -51,12 +55,13 @@ final class EditorActions {
     final Action find;
     final Action findNext;
     final Action findPrevious;
+    final AuthoringActions authoring;
 
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
 
     EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, MapCanvas canvas,
-            Runnable quitApplication) {
+            Prompts prompts, Supplier<Window> owner, Runnable quitApplication) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
         importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
@@ -82,6 +87,7 @@ final class EditorActions {
                 e -> search.findNext());
         findPrevious = action("Find Previous", MaterialDesignC.CHEVRON_UP,
                 new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), e -> search.findPrevious());
+        authoring = new AuthoringActions(documents, canvas, prompts, owner);
         undo.longTextProperty().bind(undo.textProperty());
         redo.longTextProperty().bind(redo.textProperty());
         documents.documentProperty().addListener((o, old, now) -> watch(now.history()));
@@ -95,10 +101,12 @@ final class EditorActions {
                         ActionUtils.ACTION_SEPARATOR, importMap, exportMap,
                         ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),
-                        join(view.clipboard.items(), List.of(ActionUtils.ACTION_SEPARATOR), view.editItems()),
+                        view.clipboard.items(), List.of(ActionUtils.ACTION_SEPARATOR), authoring.editItems(),
+                        List.of(ActionUtils.ACTION_SEPARATOR), view.editItems(),
                         List.of(ActionUtils.ACTION_SEPARATOR, find, findNext, findPrevious,
                                 ActionUtils.ACTION_SEPARATOR, mapProperties))),
-                new ActionGroup("Argument", classify.items()),
+                new ActionGroup("Argument", join(authoring.argumentItems(), List.of(ActionUtils.ACTION_SEPARATOR),
+                        classify.items())),
                 new ActionGroup("View", view.viewItems()),
                 new ActionGroup("Help", help.items()));
     }
@@ -108,14 +116,23 @@ final class EditorActions {
                 ActionUtils.ACTION_SEPARATOR), view.toolbarItems());
     }
 
-    private static List<Action> join(List<Action> first, List<Action> second) {
-        return join(first, second, List.of());
+    /** The menu for a right click on a box: editing it first, then the view's commands. */
+    ContextMenu boxMenu() {
+        return view.boxMenu(join(List.of(authoring.editText), authoring.addItems(),
+                List.of(classify.flip, authoring.delete)));
     }
 
-    private static List<Action> join(List<Action> first, List<Action> second, List<Action> third) {
-        List<Action> all = new ArrayList<>(first);
-        all.addAll(second);
-        all.addAll(third);
+    /** The menu for a right click on the map's background. */
+    ContextMenu backgroundMenu() {
+        return view.backgroundMenu(List.of(authoring.addClaimHere));
+    }
+
+    @SafeVarargs
+    private static List<Action> join(List<Action>... parts) {
+        List<Action> all = new ArrayList<>();
+        for (List<Action> part : parts) {
+            all.addAll(part);
+        }
         return all;
     }
 

@@ -57,7 +57,7 @@ public final class MainWindow {
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
-        this.actions = new EditorActions(documents, importer, exporter, canvas, this::quit);
+        this.actions = new EditorActions(documents, importer, exporter, canvas, prompts, () -> stage, this::quit);
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
                 reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 
@@ -87,7 +87,7 @@ public final class MainWindow {
         afterReplies.managedProperty().bind(replies.visibleProperty());
         status.getRightItems().addAll(0, List.of(replies, afterReplies));
         root.setBottom(status);
-        canvas.setContextMenus(actions.view.boxMenu(), actions.view.backgroundMenu());
+        canvas.setContextMenus(actions.boxMenu(), actions.backgroundMenu());
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         // Second shortcuts that menus cannot show: Ctrl+Y is Redo on Windows and in many editors.

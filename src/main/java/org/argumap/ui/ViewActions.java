@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /**
  * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap and
  * the layout (View menu), and the context menus. Commands that act on the selection are enabled
- * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Z, Space,
+ * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Space,
  * Escape) while it has the focus; these are the menu versions, with Ctrl/Cmd.
  */
 final class ViewActions {
@@ -97,19 +97,25 @@ final class ViewActions {
                 expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayout);
     }
 
-    /** The menu for a right click on a box, which the canvas selects first. */
-    ContextMenu boxMenu() {
-        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(List.of(clipboard.cut, clipboard.copy,
-                clipboard.paste, clipboard.duplicate, ActionUtils.ACTION_SEPARATOR,
-                selectBranch, zoomToSelection, ActionUtils.ACTION_SEPARATOR,
-                collapseBranch, expandBranch, ActionUtils.ACTION_SEPARATOR, layout.relayoutBranch)));
+    /**
+     * The menu for a right click on a box, which the canvas selects first: {@code editing} on top,
+     * then the clipboard.
+     */
+    ContextMenu boxMenu(List<Action> editing) {
+        List<Action> items = new ArrayList<>(editing);
+        items.addAll(List.of(ActionUtils.ACTION_SEPARATOR, clipboard.cut, clipboard.copy, clipboard.paste,
+                clipboard.duplicate, ActionUtils.ACTION_SEPARATOR, selectBranch, zoomToSelection,
+                ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, ActionUtils.ACTION_SEPARATOR,
+                layout.relayoutBranch));
+        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(items));
     }
 
-    /** The menu for a right click on the background. */
-    ContextMenu backgroundMenu() {
-        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(List.of(clipboard.paste,
-                ActionUtils.ACTION_SEPARATOR, fitMap, selectAll, expandAll, ActionUtils.ACTION_SEPARATOR,
-                layout.relayout)));
+    /** The menu for a right click on the background: {@code editing} on top, then Paste. */
+    ContextMenu backgroundMenu(List<Action> editing) {
+        List<Action> items = new ArrayList<>(editing);
+        items.addAll(List.of(clipboard.paste, ActionUtils.ACTION_SEPARATOR, fitMap, selectAll, expandAll,
+                ActionUtils.ACTION_SEPARATOR, layout.relayout));
+        return clipboard.refreshedOnShowing(ActionUtils.createContextMenu(items));
     }
 
     private void watch(Selection selection) {

@@ -84,6 +84,11 @@ class BrokenFileKeepsTheOpenMapTest {
         }
 
         @Override
+        public boolean confirmDelete(Window owner, String header, String details) {
+            throw new AssertionError("unexpected question: " + header);
+        }
+
+        @Override
         public Optional<MapInfo> editMapInfo(Window owner, MapInfo current) {
             return Optional.empty();
         }

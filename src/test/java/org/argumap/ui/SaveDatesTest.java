@@ -144,5 +144,10 @@ class SaveDatesTest {
         public Optional<MapInfo> editMapInfo(Window owner, MapInfo current) {
             return Optional.empty();
         }
+
+        @Override
+        public boolean confirmDelete(Window owner, String header, String details) {
+            throw new AssertionError("unexpected question: " + header);
+        }
     }
 }

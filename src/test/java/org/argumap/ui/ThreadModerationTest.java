@@ -38,6 +38,11 @@ class ThreadModerationTest extends CanvasTestBase {
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCodeCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCodeCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCodeCombination FLIP = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+
+    private static KeyCodeCombination alt(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.ALT_DOWN);
+    }
 
     private InferenceType typeOf(Statement statement) {
         return onFx(() -> MapStructure.parentInference(map(), statement).type());
@@ -72,9 +77,9 @@ class ThreadModerationTest extends CanvasTestBase {
                 && thread.inferencesInto(s).isEmpty()), "deleted comments without replies were left out");
         assertEquals(ReplyCountLabel.text(replies), replyCount(robot));
 
-        // N selects the first reply; each key classifies the selected one and moves on to the next.
+        // Alt+N selects the first reply; each key classifies the selected one and moves on to the next.
         robot.clickOn(emptySpot());
-        robot.type(KeyCode.N);
+        robot.push(alt(KeyCode.N));
         Statement first = selected();
         assertEquals(1.0, zoom(), 1e-9, "a fitted thread is too small to read: the view goes to 100 %");
         assertFullyInView(first.id());
@@ -86,8 +91,9 @@ class ThreadModerationTest extends CanvasTestBase {
         for (int i = 0; i < keys.size(); i++) {
             Statement current = selected();
             assertEquals(InferenceType.REPLY, typeOf(current));
-            robot.type(keys.get(i));
-            assertEquals(types.get(i), typeOf(current), "key " + keys.get(i));
+            robot.push(alt(keys.get(i)));
+            assertEquals(types.get(i), typeOf(current), "key Alt+" + keys.get(i));
+            assertFalse(onFx(() -> canvas().isEditing()), "Alt+letters classify, they do not start typing");
             assertNotEquals(current, selected(), "the selection moved on");
             classified.put(current, types.get(i));
         }
@@ -125,7 +131,7 @@ class ThreadModerationTest extends CanvasTestBase {
     }
 
     @Test
-    void theFlipKeyTurnsAReasonIntoAnObjectionAndBackInPlace(FxRobot robot) {
+    void ctrlTTurnsAReasonIntoAnObjectionAndBackInPlace(FxRobot robot) {
         Statement reason = onFx(() -> map().statements().stream()
                 .filter(s -> {
                     Inference link = MapStructure.parentInference(map(), s);
@@ -133,14 +139,17 @@ class ThreadModerationTest extends CanvasTestBase {
                 }).findFirst().orElseThrow());
         robot.clickOn(screenCentreOf(reason.id()));
 
-        robot.type(KeyCode.T);
+        robot.push(FLIP);
         assertEquals(InferenceType.ATTACK, typeOf(reason));
         assertEquals(reason, selected(), "the selection stays");
-        robot.type(KeyCode.T);
+        robot.push(FLIP);
         assertEquals(InferenceType.SUPPORT, typeOf(reason));
         assertTrue(menuItemTexts(robot, "Edit").contains("Undo Change to Reason"));
+        List<String> argumentMenu = menuItemTexts(robot, "Argument");
         assertEquals(List.of("Change to Reason", "Change to Objection", "Change to Rephrasing", "Reason ⇄ Objection",
-                "Next Reply to Classify"), menuItemTexts(robot, "Argument"));
+                "Next Reply to Classify"), argumentMenu.subList(argumentMenu.size() - 5, argumentMenu.size()),
+                "classifying comes last in the Argument menu");
+        assertEquals(1, argumentMenu.stream().filter(item -> item.contains("⇄")).count(), "one flip, not two");
         long demoReplies = onFx(() -> map().inferences().stream().filter(i -> i.type() == InferenceType.REPLY).count());
         assertEquals(demoReplies == 0 ? "" : ReplyCountLabel.text((int) demoReplies), replyCount(robot));
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.argumap.edit.CommandHistory;
@@ -35,8 +36,9 @@ import org.argumap.model.Statement;
  * thousands of boxes pan at display rate. A minimap in the corner shows where the view is.
  *
  * <p>This class holds the view's state and draws; the gestures live in {@link NavigationController}
- * (pan, zoom, fit), {@link PointerController} (select, move, collapse, rubber band) and
- * {@link Minimap}; layouts in {@link LayoutController}, transitions in {@link LayoutAnimator}.
+ * (pan, zoom, fit), {@link PointerController} (select, move, collapse, rubber band), {@link BoxKeys}
+ * (walking the map with the arrows, starting to edit) and {@link Minimap}; editing in place in
+ * {@link InlineEditor}; layouts in {@link LayoutController}, transitions in {@link LayoutAnimator}.
  */
 public final class MapCanvas extends Region {
     private final Canvas canvas = new Canvas();
@@ -50,6 +52,7 @@ public final class MapCanvas extends Region {
     private final Minimap minimap = new Minimap(this);
     private final Navigation navigation = new Navigation(this, viewport);
     private final Folding folding = new Folding(this, layouts);
+    private final InlineEditor editor = new InlineEditor(this, measurer);
     private final ReadOnlyStringWrapper hint =
             new ReadOnlyStringWrapper(this, "hint", PointerController.BACKGROUND_HINT);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -82,13 +85,14 @@ public final class MapCanvas extends Region {
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
-        getChildren().addAll(canvas, minimap);
+        getChildren().addAll(canvas, minimap, editor);
         setFocusTraversable(true);
         setMinSize(0, 0);
         setAccessibleText("Argument map");
         map.addListener(mapListener);
         selection.addListener(selectionListener);
         new NavigationController(this).install();
+        new BoxKeys(this).install();
         pointer = new PointerController(this);
         pointer.install();
         minimapEnabled.addListener((o, old, now) -> requestRedraw());
@@ -102,6 +106,7 @@ public final class MapCanvas extends Region {
 
     /** Shows this map, edited through this history, and fits it into view once the canvas has a size. */
     public void show(ArgumentMap newMap, CommandHistory newHistory, Selection newSelection) {
+        editor.abandon();
         map.removeListener(mapListener);
         selection.removeListener(selectionListener);
         map = Objects.requireNonNull(newMap);
@@ -220,6 +225,57 @@ public final class MapCanvas extends Region {
         return layouts.style();
     }
 
+    // ---- editing in place -----------------------------------------------------------------------
+
+    /**
+     * Edits a statement's text in a text area laid over its box: selects the box, brings it into
+     * view, and opens the editor with the statement's text, or with {@code initialTextOrNull} in its
+     * place (the character typed to start). Enter commits as one undoable step, Escape cancels.
+     */
+    public void startEditing(String statementId, String initialTextOrNull) {
+        startEditing(statementId, initialTextOrNull, null);
+    }
+
+    /**
+     * As {@link #startEditing(String, String)} for a box just added: {@code ifLeftEmpty} runs when
+     * the user leaves it without words by Escape or Enter (to take the new box away again).
+     */
+    public void startEditing(String statementId, String initialTextOrNull, Runnable ifLeftEmpty) {
+        if (map.statement(statementId) == null) {
+            return;
+        }
+        if (selection.size() != 1 || !selection.contains(statementId)) {
+            selection.select(statementId);
+        }
+        navigation.revealSelection();
+        editor.open(statementId, initialTextOrNull, ifLeftEmpty);
+    }
+
+    /** Whether a statement's text is being edited in place. */
+    public boolean isEditing() {
+        return editor.isEditing();
+    }
+
+    /** The id of the statement being edited in place, null when none is. */
+    public ReadOnlyStringProperty editingProperty() {
+        return editor.editedIdProperty();
+    }
+
+    /** Ends in-place editing, keeping what was typed (one undoable step); nothing if not editing. */
+    public void commitEditing() {
+        editor.commit();
+    }
+
+    /** Ends in-place editing, leaving the text as it was. */
+    public void cancelEditing() {
+        editor.cancel();
+    }
+
+    /** The in-place editor's text area, for tests. */
+    public TextArea editorTextArea() {
+        return editor.textArea();
+    }
+
     // ---- for tests and the status bar ---------------------------------------------------------
 
     /** The screen point at the centre of a box, or empty if the node is not laid out or the view not shown. */
@@ -330,6 +386,7 @@ public final class MapCanvas extends Region {
         }
         layouts.invalidate();
         requestRedraw();
+        editor.mapChanged();
     }
 
     private void laidOut(LaidOutMap before, LaidOutMap now, boolean glide) {
@@ -366,6 +423,7 @@ public final class MapCanvas extends Region {
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), outputScale(), viewport,
                 map, placement, decorations);
         minimap.viewChanged(layouts.current(), viewport, getWidth(), getHeight(), minimapEnabled.get());
+        editor.place();
     }
 
     @Override
@@ -373,6 +431,7 @@ public final class MapCanvas extends Region {
         double width = snapSizeX(getWidth());
         double height = snapSizeY(getHeight());
         minimap.place(width, height);
+        editor.place();
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);

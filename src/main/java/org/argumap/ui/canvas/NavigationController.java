@@ -12,12 +12,12 @@ import javafx.scene.input.ZoomEvent;
  *   <li>Wheel or two-finger scroll: pan; Shift + wheel: pan sideways.</li>
  *   <li>Ctrl/Cmd + wheel, or a pinch: zoom around the pointer, which stays on the same spot of the map.</li>
  *   <li>Ctrl/Cmd + arrow keys: pan a step; with Shift, or Page Up/Down (Shift + Page Up/Down sideways): a screen.</li>
- *   <li>+ and −: zoom around the centre; 0: fit the map; Z: zoom to the selection.</li>
+ *   <li>+ and −: zoom around the centre; 0: fit the map.</li>
  *   <li>Space: collapse or expand the selected branches; Escape: select nothing.</li>
  * </ul>
  * The plain keys act only while the canvas has the focus, so they never fire while the user
- * types in a field; the menus carry Ctrl/Cmd versions of the same commands. Plain arrow keys are
- * kept for moving the selection.
+ * types in a field or in the box being edited; the menus carry Ctrl/Cmd versions of the same
+ * commands. Plain arrow keys move the selection ({@link BoxKeys}); plain letters start editing.
  */
 final class NavigationController {
     private static final double PAN_STEP = 80;
@@ -69,7 +69,8 @@ final class NavigationController {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (e.isAltDown() || e.isMetaDown() && !e.isShortcutDown()) {
+        // Keys that come from the in-place editor belong to the text being typed, not to the view.
+        if (e.getTarget() != view || e.isAltDown() || e.isMetaDown() && !e.isShortcutDown()) {
             return;
         }
         boolean handled = e.isShortcutDown() ? shortcutKey(e) : plainKey(e);
@@ -118,11 +119,8 @@ final class NavigationController {
             case PLUS, EQUALS, ADD -> navigation.zoomAt(KEY_ZOOM, view.getWidth() / 2, view.getHeight() / 2);
             case MINUS, SUBTRACT -> navigation.zoomAt(1 / KEY_ZOOM, view.getWidth() / 2, view.getHeight() / 2);
             case DIGIT0, NUMPAD0 -> navigation.fitMap();
-            case Z -> navigation.zoomToSelection();
             case SPACE -> view.folding().toggleSelection();
             case ESCAPE -> view.clearSelection();
-            // Kept for moving the selection; consumed so that they do not move the focus off the map.
-            case LEFT, RIGHT, UP, DOWN -> { }
             default -> {
                 return false;
             }

@@ -24,6 +24,7 @@ import org.argumap.layout.Rect;
  *   <li>Shift + drag on the background: a rubber band; the boxes wholly inside become the selection
  *       (with Ctrl/Cmd as well, they are added to it).</li>
  *   <li>Click a collapse toggle: fold the branch below the box away, or bring it back.</li>
+ *   <li>Double-click a box: edit its text in place.</li>
  *   <li>Right click: the context menu, for the box under the pointer (selected first) or the map.</li>
  * </ul>
  * Plain dragging pans rather than drawing a band because reading and presenting, which need
@@ -72,6 +73,19 @@ final class PointerController {
             }
         });
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::doubleClicked);
+    }
+
+    /** A double click on a box edits its text; the first click has selected it already. */
+    private void doubleClicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
+                && toggleAt(e.getX(), e.getY()) == null) {
+            String box = statementAt(e.getX(), e.getY());
+            if (box != null) {
+                view.startEditing(box, null);
+                e.consume();
+            }
+        }
     }
 
     void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {

@@ -14,6 +14,7 @@ import org.argumap.model.MapInfo;
 public final class FxPrompts implements Prompts {
     public static final ButtonType SAVE = new ButtonType("Save", ButtonData.YES);
     public static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonData.NO);
+    public static final ButtonType DELETE = new ButtonType("Delete", ButtonData.OK_DONE);
 
     @Override
     public SaveChoice askToSaveChanges(Window owner, String documentName) {
@@ -62,6 +63,16 @@ public final class FxPrompts implements Prompts {
         MapPropertiesDialog dialog = new MapPropertiesDialog(current);
         dialog.initOwner(owner);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean confirmDelete(Window owner, String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", DELETE, ButtonType.CANCEL);
+        prepare(alert, owner, "Delete");
+        alert.setHeaderText(header);
+        alert.setContentText(details);
+        // Delete is the default: the key that asked was Delete, and Undo brings everything back.
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == DELETE;
     }
 
     private static void prepare(Alert alert, Window owner, String title) {

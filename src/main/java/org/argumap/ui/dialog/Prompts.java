@@ -19,4 +19,10 @@ public interface Prompts {
 
     /** Lets the user edit the map's title, description, source and authors; empty if cancelled. */
     Optional<MapInfo> editMapInfo(Window owner, MapInfo current);
+
+    /**
+     * Asks before a deletion that takes more than was selected ("Delete “X” and the 7 statements
+     * below it?"), with Delete and Cancel; true to delete.
+     */
+    boolean confirmDelete(Window owner, String header, String details);
 }
