@@ -35,6 +35,7 @@ public final class DocumentController {
     private final Supplier<Window> owner;
     private final ArgumapJsonFormat format = new ArgumapJsonFormat();
     private final SaveStamp stamp;
+    private Runnable pendingEdits = () -> { };
 
     /** @param owner the window dialogs belong to; may supply null before the window exists */
     public DocumentController(FileDialogs fileDialogs, Prompts prompts, Supplier<Window> owner) {
@@ -60,6 +61,20 @@ public final class DocumentController {
     /** A short message about the last file operation ("Saved …", "Opened with 2 warnings: …"). */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * What applies typing not yet made into an edit (the in-place editor, an inspector field). It
+     * runs before the map is saved, exported or let go, so that words typed just before choosing
+     * File › Save with the mouse are saved, and are asked about before they could be lost.
+     */
+    public void setPendingEdits(Runnable commit) {
+        pendingEdits = Objects.requireNonNull(commit);
+    }
+
+    /** Makes typing not yet applied into edits on the open map's history. */
+    public void commitPendingEdits() {
+        pendingEdits.run();
     }
 
     /** File › New: an empty map, after asking about unsaved changes. */
@@ -108,6 +123,7 @@ public final class DocumentController {
 
     /** File › Save: to the map's file, or through Save As when it has none. True if the map was saved. */
     public boolean save() {
+        commitPendingEdits();
         MapDocument current = document();
         Optional<Path> file = current.file();
         return file.isPresent() ? write(current, file.get()) : saveAs();
@@ -115,6 +131,7 @@ public final class DocumentController {
 
     /** File › Save As…: true if the map was saved. */
     public boolean saveAs() {
+        commitPendingEdits();
         MapDocument current = document();
         Optional<Path> target = fileDialogs.chooseSaveTarget(owner.get(), current.suggestedFileName());
         return target.isPresent() && write(current, target.get());
@@ -125,6 +142,7 @@ public final class DocumentController {
      * may go: it was clean, it was saved, or the user chose not to save.
      */
     public boolean confirmDiscard() {
+        commitPendingEdits();
         MapDocument current = document();
         if (!current.isDirty()) {
             return true;

@@ -70,6 +70,10 @@ public final class MainWindow {
         // The centre splits into the map and side panels; the inspector sits on the right.
         SplitPane centre = new SplitPane(dropTarget.pane());
         inspector = new InspectorPanel(documents.documentProperty(), browser, canvas::requestFocus);
+        documents.setPendingEdits(() -> {
+            canvas.commitEditing();
+            inspector.commitPending();
+        });
         inspectorSlot = new SidePanelSlot(centre, inspector, InspectorPanel.PREFERRED_WIDTH,
                 Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,
                 canvas::requestFocus);

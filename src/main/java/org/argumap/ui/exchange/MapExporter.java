@@ -45,6 +45,7 @@ public final class MapExporter {
 
     /** File › Export…. */
     public void exportMap() {
+        documents.commitPendingEdits();
         MapDocument document = documents.document();
         List<FormatFilter> filters = FormatFilters.forExport();
         FormatFilter selected = FormatFilters.exportFilter(filters, lastWriter);

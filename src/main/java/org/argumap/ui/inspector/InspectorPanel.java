@@ -144,7 +144,8 @@ public final class InspectorPanel extends VBox {
         }
     }
 
-    private void commitPending() {
+    /** Applies what was typed into a field and not yet applied, as that field's edit. */
+    public void commitPending() {
         for (FieldEditor editor : editors()) {
             editor.commitIfDirty();
         }
