@@ -46,7 +46,7 @@ class AuthoringContextMenuTest extends EditingTestBase {
         rightClickOn(robot, screenCentreOf("s5"));
         List<String> items = shownMenuItems(robot);
         assertEquals(List.of("Edit Text", "Add Reason", "Add Objection", "Add Evidence", "Add Sibling",
-                "Add Linked Co-Premise", "Reason ⇄ Objection", "Delete", "Select Branch"), items.subList(0, 9));
+                "Add Linked Co-Premise", "Reason ⇄ Objection", "Delete", "Cut"), items.subList(0, 9));
 
         robot.clickOn("Add Objection");
         String added = editedId();

@@ -149,7 +149,8 @@ class AuthoringKeysTest extends EditingTestBase {
     @Test
     void theMenusCarryTheAuthoringCommands(FxRobot robot) {
         List<String> edit = menuItemTexts(robot, "Edit");
-        assertEquals(List.of("Edit Text", "Delete"), edit.subList(2, 4));
+        int editText = edit.indexOf("Edit Text");
+        assertEquals(List.of("Edit Text", "Delete"), edit.subList(editText, editText + 2));
         assertEquals(List.of("Add Claim", "Add Reason", "Add Objection", "Add Evidence", "Add Sibling",
                 "Add Linked Co-Premise", "Promote", "Demote", "Move Up", "Move Down"),
                 menuItemTexts(robot, "Argument").subList(0, 10));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,7 +74,8 @@ abstract class MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(menu);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(item);
+        // Straight down first: a diagonal path to a wide item crosses the next menu's title and opens it.
+        robot.clickOn(item, Motion.VERTICAL_FIRST);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
