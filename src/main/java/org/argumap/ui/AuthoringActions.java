@@ -92,8 +92,7 @@ final class AuthoringActions {
         this.deletion = new BranchDeletion(canvas, prompts, owner);
         addClaim = action("Add Claim", MaterialDesignF.FLAG_PLUS_OUTLINE,
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), e -> add(this::newClaim));
-        addClaimHere = action("Add Claim", MaterialDesignF.FLAG_PLUS_OUTLINE, null,
-                e -> add(map -> new AddClaimCommand(map, "", positionOf(e))));
+        addClaimHere = action("Add Claim", MaterialDesignF.FLAG_PLUS_OUTLINE, null, e -> addClaimAt(positionOf(e)));
         addReason = action("Add Reason", MaterialDesignP.PLUS_BOX_OUTLINE, PlainKey.of(KeyCode.TAB),
                 e -> add(map -> underSelection(map, AddChildCommand::reason)));
         addObjection = action("Add Objection", MaterialDesignM.MINUS_BOX_OUTLINE,
@@ -126,6 +125,8 @@ final class AuthoringActions {
                 e.consume();
             }
         });
+        // A double click on the map's background: Add Claim there, as from the map's context menu.
+        canvas.setOnBackgroundDoubleClick(this::addClaimAt);
         documents.documentProperty().addListener((o, old, now) -> watch(now));
         watch(documents.document());
     }
@@ -154,6 +155,11 @@ final class AuthoringActions {
 
     private CreatingCommand newClaim(ArgumentMap map) {
         return new AddClaimCommand(map, "", null);
+    }
+
+    /** A new main claim centred at this map point, or placed by the layout when null. */
+    private void addClaimAt(Position at) {
+        add(map -> new AddClaimCommand(map, "", at));
     }
 
     /** A box under the selected one (a statement, or a step for an undercut), or null if none is selected. */

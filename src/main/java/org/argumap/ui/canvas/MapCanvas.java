@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +29,7 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.model.MapNode;
+import org.argumap.model.Position;
 import org.argumap.model.Statement;
 
 /**
@@ -312,6 +314,11 @@ public final class MapCanvas extends Region {
     /** Menus for a right click on a box (after selecting it) and on the background. */
     public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
         pointer.setContextMenus(onBox, onBackground);
+    }
+
+    /** What a double click on the background does, given the map point under the pointer: add a claim there. */
+    public void setOnBackgroundDoubleClick(Consumer<Position> atMapPoint) {
+        pointer.setOnBackgroundDoubleClick(atMapPoint);
     }
 
     // ---- package: the controllers' access -----------------------------------------------------

@@ -2,6 +2,7 @@ package org.argumap.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.ContextMenuEvent;
@@ -9,6 +10,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.argumap.edit.Selection;
 import org.argumap.layout.Rect;
+import org.argumap.model.Position;
 
 /**
  * What the mouse does on the map.
@@ -24,7 +26,8 @@ import org.argumap.layout.Rect;
  *   <li>Shift + drag on the background: a rubber band; the boxes wholly inside become the selection
  *       (with Ctrl/Cmd as well, they are added to it).</li>
  *   <li>Click a collapse toggle: fold the branch below the box away, or bring it back.</li>
- *   <li>Double-click a box: edit its text in place.</li>
+ *   <li>Double-click a box: edit its text in place. Double-click the background: a new main claim
+ *       there, which the view's owner adds ({@link #setOnBackgroundDoubleClick}).</li>
  *   <li>Right click: the context menu, for the box under the pointer (selected first) or the map.</li>
  * </ul>
  * Plain dragging pans rather than drawing a band because reading and presenting, which need
@@ -34,8 +37,8 @@ final class PointerController {
     /** A press that moves less than this is a click, not a drag. */
     private static final double DRAG_THRESHOLD = 3;
     static final String BACKGROUND_HINT =
-            "Drag: pan · Shift+drag: select area · Ctrl+wheel, + −: zoom · 0: fit";
-    private static final String BOX_HINT = "Click: select · Shift+click: add · Drag: move";
+            "Drag: pan · Double-click: new claim · Shift+drag: select area · Ctrl+wheel, + −: zoom · 0: fit";
+    private static final String BOX_HINT = "Click: select · Shift+click: add · Double-click: edit · Drag: move";
     private static final String BRANCH_HINT = BOX_HINT + " · Space: collapse";
 
     private enum Mode { NONE, PAN, BAND, BOX, CONNECT }
@@ -54,6 +57,7 @@ final class PointerController {
     private final ConnectGesture connect;
     private ContextMenu boxMenu;
     private ContextMenu backgroundMenu;
+    private Consumer<Position> onBackgroundDoubleClick;
 
     PointerController(MapCanvas view) {
         this.view = view;
@@ -76,7 +80,10 @@ final class PointerController {
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::doubleClicked);
     }
 
-    /** A double click on a box edits its text; the first click has selected it already. */
+    /**
+     * A double click on a box edits its text; the first click has selected it already. One on the
+     * background (not on a toggle or a handle) asks for a new claim there.
+     */
     private void doubleClicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
                 && toggleAt(e.getX(), e.getY()) == null) {
@@ -84,8 +91,16 @@ final class PointerController {
             if (box != null) {
                 view.startEditing(box, null);
                 e.consume();
+            } else if (onBackgroundDoubleClick != null && connect.handleAt(e.getX(), e.getY()) == null) {
+                Viewport viewport = view.viewport();
+                onBackgroundDoubleClick.accept(new Position(viewport.toMapX(e.getX()), viewport.toMapY(e.getY())));
+                e.consume();
             }
         }
+    }
+
+    void setOnBackgroundDoubleClick(Consumer<Position> atMapPoint) {
+        onBackgroundDoubleClick = atMapPoint;
     }
 
     void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
