@@ -1,0 +1,123 @@
+package org.argumap.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.argumap.ui.dialog.FxFileDialogs;
+import org.argumap.ui.dialog.FxPrompts;
+
+/**
+ * Not a test: walks the real editor through the scenes the README shows and photographs the whole
+ * virtual screen after each, so the screenshots in {@code assets/screenshots/} can be made again
+ * after the window changes. Run it on a virtual display with ImageMagick's {@code import}:
+ * <pre>
+ * Xvfb :61 -screen 0 1400x900x24 &amp;
+ * DISPLAY=:61 java -cp "target/test-classes:target/classes:$(cat cp.txt)" org.argumap.ui.ScreenshotTour assets/screenshots
+ * </pre>
+ */
+public final class ScreenshotTour {
+    private static Path target;
+
+    private ScreenshotTour() {
+    }
+
+    /** A main class that is not itself an Application: the launcher then takes JavaFX from the class path. */
+    public static void main(String[] args) {
+        target = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Application.launch(Tour.class, args);
+    }
+
+    /** The editor, and a thread that drives it from scene to scene. */
+    public static final class Tour extends Application {
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { });
+        stage.setX(0);
+        stage.setY(0);
+        window.show();
+        window.open(null);
+        Thread tour = new Thread(this::tour, "screenshot-tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    private void tour() {
+        Map<String, Runnable> scenes = new LinkedHashMap<>();
+        scenes.put("main-window", () -> select("s2"));
+        scenes.put("inline-editing", () -> {
+            select("s5");
+            window.canvas().startEditing("s5", null);
+            TextArea editor = window.canvas().editorTextArea();
+            editor.appendText(" Both sides spy; the question is on whom.");
+            editor.positionCaret(editor.getLength());
+        });
+        scenes.put("inspector", () -> {
+            window.canvas().commitEditing();
+            window.documents().document().history().undo();
+            select("e1");
+            window.inspectorSlot().setShown(true);
+            field("#inspector-notes").ifPresent(Node::requestFocus);
+        });
+        scenes.put("search", () -> {
+            window.canvas().requestFocus();
+            field("#search-field").ifPresent(node -> {
+                node.requestFocus();
+                ((TextInputControl) node).setText("spy");
+            });
+        });
+        try {
+            Files.createDirectories(target);
+            Thread.sleep(4000);
+            for (Map.Entry<String, Runnable> scene : scenes.entrySet()) {
+                onFx(scene.getValue());
+                Thread.sleep(2500);
+                shoot(target.resolve(scene.getKey() + ".png"));
+            }
+        } catch (IOException | InterruptedException e) {
+            e.printStackTrace();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void select(String id) {
+        window.documents().document().selection().select(id);
+        window.canvas().navigation().revealSelection();
+    }
+
+    private java.util.Optional<Node> field(String selector) {
+        return java.util.Optional.ofNullable(window.stage().getScene().lookup(selector));
+    }
+
+    private static void onFx(Runnable step) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                step.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    private static void shoot(Path png) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("import", "-window", "root", "-crop", "1280x800+0+0", png.toString())
+                .inheritIO().start();
+        process.waitFor(30, TimeUnit.SECONDS);
+        System.out.println("screenshot: " + png);
+    }
+    }
+}
