@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,6 +25,8 @@ import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
+import org.argumap.ui.outline.OutlineDock;
+import org.argumap.ui.outline.OutlinePanel;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -40,6 +43,7 @@ public final class MainWindow {
     private final EditorActions actions;
     private final MapImporter importer;
     private final FileDropTarget dropTarget;
+    private final OutlinePanel outline;
 
     public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts) {
         this.stage = Objects.requireNonNull(stage);
@@ -54,7 +58,10 @@ public final class MainWindow {
         menuBar.setUseSystemMenuBar(true);
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
-        BorderPane root = new BorderPane(dropTarget.pane());
+        this.outline = new OutlinePanel(canvas);
+        SplitPane centre = new SplitPane(dropTarget.pane());
+        OutlineDock.attach(centre, outline, actions.view.outline.selectedProperty());
+        BorderPane root = new BorderPane(centre);
         root.setTop(new VBox(menuBar, toolBar));
         StatusLine status = new StatusLine(documents, canvas);
         status.getLeftItems().add(new WarningsLink(importer.warningsProperty(), () -> stage));
@@ -73,6 +80,7 @@ public final class MainWindow {
                 canvas.navigation()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 canvas.navigation()::zoomOut);
+        scene.getAccelerators().put(ViewActions.FOCUS_OUTLINE, this::showOutline);
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(320);
@@ -96,6 +104,17 @@ public final class MainWindow {
 
     public MapCanvas canvas() {
         return canvas;
+    }
+
+    /** The map as a tree, at the left while View › Outline is on. */
+    public OutlinePanel outline() {
+        return outline;
+    }
+
+    /** Ctrl+Shift+O: shows the outline and moves the keyboard focus into it. */
+    public void showOutline() {
+        actions.view.outline.setSelected(true);
+        outline.focusTree();
     }
 
     /** File › Import…, also for files dropped on the window. */
@@ -136,6 +155,7 @@ public final class MainWindow {
 
     private void showDocument(MapDocument document) {
         canvas.show(document.map(), document.history(), document.selection());
+        outline.show(document.map(), document.history(), document.selection());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(document.windowTitle());
     }

@@ -37,6 +37,10 @@ final class ViewActions {
     final Action expandBranch;
     final Action expandAll;
     final CheckAction minimap;
+    /** View › Outline: the map as a tree at the left; the key shows it and goes there. */
+    static final KeyCombination FOCUS_OUTLINE =
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
+    final CheckAction outline;
     final LayoutActions layout;
 
     private final SelectionListener selectionListener = this::showSelection;
@@ -67,6 +71,8 @@ final class ViewActions {
         minimap = new CheckAction("Minimap");
         minimap.setLongText("Show a minimap while part of the map is out of view");
         minimap.selectedProperty().bindBidirectional(canvas.minimapEnabledProperty());
+        outline = new CheckAction("Outline");
+        outline.setLongText("Show the map as an outline (" + FOCUS_OUTLINE.getDisplayText() + " goes there)");
         layout = new LayoutActions(documents, canvas);
         documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
         watch(documents.document().selection());
@@ -81,7 +87,7 @@ final class ViewActions {
     List<Action> viewItems() {
         List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
-                minimap, ActionUtils.ACTION_SEPARATOR));
+                minimap, outline, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
         return items;
     }
