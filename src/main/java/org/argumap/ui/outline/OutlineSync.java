@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.MultipleSelectionModel;
@@ -113,6 +114,20 @@ final class OutlineSync {
                 model.select(primaryRow);
                 tree.getFocusModel().focus(primaryRow);
                 scrollIntoView(primaryRow);
+                refocusLater(model.getSelectedItem());
+            }
+        });
+    }
+
+    /**
+     * The tree's focus model answers a change of children by moving the focus later (with
+     * {@code Platform.runLater}), which would take it off the line just selected; put it back after.
+     */
+    private void refocusLater(TreeItem<OutlineEntry> item) {
+        Platform.runLater(() -> {
+            int row = tree.getRow(item);
+            if (row >= 0 && tree.getSelectionModel().getSelectedItem() == item) {
+                tree.getFocusModel().focus(row);
             }
         });
     }
