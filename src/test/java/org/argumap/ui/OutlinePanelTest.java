@@ -143,12 +143,14 @@ class OutlinePanelTest extends CanvasTestBase {
         robot.type(KeyCode.ENTER);
 
         assertEquals("Pipeline talks stalled", map().statement("s17").text());
+        assertTrue(onFx(() -> tree().isFocused()), "the keyboard is back in the tree");
         assertEquals(1, document().history().undoCount());
         assertEquals("Edit Text", document().history().undoDescription().orElseThrow());
         assertEquals("Power of Siberia 2 stalled: Pipeline talks stalled", onFx(() -> cellOf("s17").getText()),
                 "the line shows the title, then the words");
 
         robot.type(KeyCode.F2);
+        assertNotNull(onFx(() -> tree().getEditingItem()));
         robot.write("Never mind");
         robot.type(KeyCode.ESCAPE);
         assertEquals("Pipeline talks stalled", map().statement("s17").text());
@@ -163,7 +165,7 @@ class OutlinePanelTest extends CanvasTestBase {
         showOutline();
         robot.clickOn(cellOf("s14"));
         assertEquals(Role.REPLY, map().roleOf(map().statement("s14")));
-        robot.write("s");
+        robot.type(KeyCode.S);
         assertNotNull(onFx(() -> tree().getEditingItem()), "typing starts editing");
         robot.type(KeyCode.ESCAPE);
         assertEquals(Role.REPLY, map().roleOf(map().statement("s14")), "S did not classify the reply");

@@ -61,7 +61,8 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
     void render() {
         OutlineEntry entry = getItem();
         OutlineWords words = panel.words();
-        if (isEmpty() || entry == null || !words.isCurrent(entry)) {
+        // A cell may still hold a line of a map shown before, until the tree lays it out again.
+        if (isEmpty() || entry == null || !panel.isCurrent(getTreeItem())) {
             setText(null);
             setGraphic(null);
             setTooltip(null);

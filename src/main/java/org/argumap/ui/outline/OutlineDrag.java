@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
@@ -110,7 +109,6 @@ final class OutlineDrag {
                     + OutlineWords.quoted(panel.map().statement(target.statementId())) + ".");
         }
         panel.flush();
-        panel.sync().showSelection();
     }
 
     private void mark(OutlineCell cell, OutlineDrops.Zone over) {
@@ -152,10 +150,5 @@ final class OutlineDrag {
         mark(null, null);
         dragged = null;
         dragging = false;
-    }
-
-    /** For tests and the status bar: the line a drop would land on, and how. */
-    TreeItem<OutlineEntry> markedItem() {
-        return marked == null ? null : marked.getTreeItem();
     }
 }

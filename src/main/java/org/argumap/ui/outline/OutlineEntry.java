@@ -47,9 +47,4 @@ public record OutlineEntry(Kind kind, String statementId, String inferenceId) {
     public boolean showsStatement() {
         return kind != Kind.GROUP;
     }
-
-    /** A copy that is equal but not the same object: set as a tree item's value, it redraws the line. */
-    OutlineEntry redrawn() {
-        return new OutlineEntry(kind, statementId, inferenceId);
-    }
 }

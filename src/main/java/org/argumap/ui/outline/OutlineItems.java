@@ -66,26 +66,45 @@ final class OutlineItems {
         }
         List<TreeItem<OutlineEntry>> changedParents = new ArrayList<>();
         List<List<TreeItem<OutlineEntry>>> changedChildren = new ArrayList<>();
-        collect(root, next.roots(), nextItems, changedParents, changedChildren);
         for (OutlineEntry entry : next.entries()) {
             collect(nextItems.get(entry), next.childrenOf(entry), nextItems, changedParents, changedChildren);
         }
-        // Empty every list that changes, and those of items that go, before filling any: an item
-        // moving from one parent to another must leave the old one before it joins the new one,
-        // or leaving would take its new parent away again.
+        collect(root, next.roots(), nextItems, changedParents, changedChildren);
+        // A list that loses an item to another list is emptied before any is filled: the item must
+        // leave its old parent before it joins the new one, or leaving would take its new parent
+        // away again. Other lists are replaced in one change, which the tree hears of once.
+        for (TreeItem<OutlineEntry> parent : changedParents) {
+            if (losesAnItemToAnother(parent, next, nextItems)) {
+                parent.getChildren().clear();
+            }
+        }
         for (Map.Entry<OutlineEntry, TreeItem<OutlineEntry>> old : items.entrySet()) {
             if (!nextItems.containsKey(old.getKey())) {
                 old.getValue().getChildren().clear();
             }
         }
-        for (TreeItem<OutlineEntry> parent : changedParents) {
-            parent.getChildren().clear();
-        }
-        for (int i = 0; i < changedParents.size(); i++) {
+        // Then fill them deepest first, the top lines last: the tree (whose selection and focus
+        // models find the row of every change, a walk over the shown lines) hears of a branch only
+        // once it is whole, so a new map of ten thousand lines is one change for it, not thousands.
+        for (int i = changedParents.size() - 1; i >= 0; i--) {
             changedParents.get(i).getChildren().setAll(changedChildren.get(i));
         }
         items = nextItems;
         shape = next;
+    }
+
+    private boolean losesAnItemToAnother(TreeItem<OutlineEntry> parent, OutlineShape next,
+            Map<OutlineEntry, TreeItem<OutlineEntry>> nextItems) {
+        for (TreeItem<OutlineEntry> child : parent.getChildren()) {
+            OutlineEntry entry = child.getValue();
+            if (nextItems.containsKey(entry)) {
+                OutlineEntry newParent = next.parentOf(entry);
+                if ((newParent == null ? root : nextItems.get(newParent)) != parent) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(TreeItem<OutlineEntry> parent, List<OutlineEntry> entries,

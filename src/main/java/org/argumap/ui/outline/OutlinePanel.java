@@ -164,8 +164,10 @@ public final class OutlinePanel extends BorderPane {
         return canvas;
     }
 
-    OutlineSync sync() {
-        return sync;
+    /** Whether the item is a line of the outline as it is now, naming things still in the map. */
+    boolean isCurrent(TreeItem<OutlineEntry> item) {
+        return item != null && item.getValue() != null && items.itemOf(item.getValue()) == item
+                && words.isCurrent(item.getValue());
     }
 
     boolean isShowing() {

@@ -98,15 +98,27 @@ final class OutlineShape {
         private final Set<Statement> circleEntries = new HashSet<>();
         /** Lines whose children are still to be worked out. */
         private final Deque<OutlineEntry> open = new ArrayDeque<>();
+        /** The inferences into each node, in map order, as {@link ArgumentMap#inferencesInto} lists them. */
+        private final Map<MapNode, List<Inference>> into = new HashMap<>();
+        /** The inference each statement feeds first, in map order: the one it hangs from. */
+        private final Map<Statement, Inference> firstFeed = new HashMap<>();
 
         Builder(ArgumentMap map) {
             this.map = map;
+            // One pass over the inferences, in map order, instead of asking the map per node: the
+            // map sorts on every question, and the outline asks twice per line.
+            for (Inference inference : map.inferences()) {
+                into.computeIfAbsent(inference.target(), node -> new ArrayList<>(4)).add(inference);
+                for (Statement premise : inference.premises()) {
+                    firstFeed.putIfAbsent(premise, inference);
+                }
+            }
         }
 
         OutlineShape build() {
             List<Statement> statements = map.statements();
             for (Statement statement : statements) {
-                if (map.inferencesFrom(statement).isEmpty()) {
+                if (!firstFeed.containsKey(statement)) {
                     addRoot(statement);
                 }
             }
@@ -168,7 +180,7 @@ final class OutlineShape {
         /** The lines for the inferences into a node, each single premise followed by the undercuts of its step. */
         private void appendInferencesInto(List<OutlineEntry> out, MapNode target) {
             Deque<Iterator<Inference>> stack = new ArrayDeque<>();
-            stack.push(map.inferencesInto(target).iterator());
+            stack.push(inferencesInto(target).iterator());
             while (!stack.isEmpty()) {
                 Iterator<Inference> next = stack.peek();
                 if (!next.hasNext()) {
@@ -178,7 +190,7 @@ final class OutlineShape {
                 Inference inference = next.next();
                 if (inference.premises().size() == 1) {
                     out.add(lineFor(inference.premises().get(0), inference));
-                    List<Inference> undercuts = map.inferencesInto(inference);
+                    List<Inference> undercuts = inferencesInto(inference);
                     if (!undercuts.isEmpty()) {
                         stack.push(undercuts.iterator());
                     }
@@ -186,6 +198,10 @@ final class OutlineShape {
                     out.add(OutlineEntry.group(inference.id()));
                 }
             }
+        }
+
+        private List<Inference> inferencesInto(MapNode node) {
+            return into.getOrDefault(node, List.of());
         }
 
         /**
@@ -197,7 +213,7 @@ final class OutlineShape {
             Set<Statement> seen = new HashSet<>();
             Statement statement = start;
             while (seen.add(statement)) {
-                MapNode up = map.inferencesFrom(statement).get(0).target();
+                MapNode up = firstFeed.get(statement).target();
                 while (up instanceof Inference step) {
                     up = step.target();
                 }
@@ -208,7 +224,7 @@ final class OutlineShape {
 
         /** The statement's own line if it feeds this inference first, else a line listing it again. */
         private OutlineEntry lineFor(Statement premise, Inference via) {
-            boolean home = !circleEntries.contains(premise) && map.inferencesFrom(premise).get(0) == via;
+            boolean home = !circleEntries.contains(premise) && firstFeed.get(premise) == via;
             return home ? OutlineEntry.statement(premise.id(), via.id()) : OutlineEntry.also(premise.id(), via.id());
         }
     }

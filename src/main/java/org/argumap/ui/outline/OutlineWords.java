@@ -108,7 +108,9 @@ final class OutlineWords {
     String summary(List<OutlineEntry> below) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (OutlineEntry child : below) {
-            counts.merge(noun(child), 1, Integer::sum);
+            if (isCurrent(child)) {
+                counts.merge(noun(child), 1, Integer::sum);
+            }
         }
         StringBuilder summary = new StringBuilder();
         counts.forEach((noun, count) -> {
