@@ -41,17 +41,23 @@ class OutlinePanelTest extends CanvasTestBase {
     void ctrlShiftOShowsTheOutlineAndPutsTheFocusInIt(FxRobot robot) {
         assertNull(onFx(() -> outline().getScene()), "hidden until asked for");
         robot.clickOn(screenCentreOf("s1"));
+        robot.type(KeyCode.ESCAPE);
         robot.push(FOCUS_OUTLINE);
 
         assertNotNull(onFx(() -> outline().getScene()));
         assertTrue(onFx(() -> tree().isFocused()), "the tree has the keyboard focus");
-        assertEquals("s1", onFx(() -> tree().getFocusModel().getFocusedItem().getValue().statementId()),
-                "on the line of the statement selected on the canvas");
+        assertEquals(0, onFx(() -> tree().getFocusModel().getFocusedIndex()), "on the first line, with nothing selected");
         CheckMenuItem item = outlineMenuItem(robot);
         assertTrue(onFx(item::isSelected), "View › Outline is checked");
 
         onFx(() -> item.setSelected(false));
         assertNull(onFx(() -> outline().getScene()), "View › Outline hides it again");
+
+        robot.clickOn(screenCentreOf("s7"));
+        robot.push(FOCUS_OUTLINE);
+        assertTrue(onFx(() -> tree().isFocused()));
+        assertEquals("s7", onFx(() -> tree().getFocusModel().getFocusedItem().getValue().statementId()),
+                "on the line of the statement selected on the canvas");
     }
 
     private static CheckMenuItem outlineMenuItem(FxRobot robot) {
@@ -149,8 +155,8 @@ class OutlinePanelTest extends CanvasTestBase {
         assertEquals("Power of Siberia 2 stalled: Pipeline talks stalled", onFx(() -> cellOf("s17").getText()),
                 "the line shows the title, then the words");
 
-        robot.type(KeyCode.F2);
-        assertNotNull(onFx(() -> tree().getEditingItem()));
+        robot.type(KeyCode.ENTER);
+        assertNotNull(onFx(() -> tree().getEditingItem()), "Enter edits too");
         robot.write("Never mind");
         robot.type(KeyCode.ESCAPE);
         assertEquals("Pipeline talks stalled", map().statement("s17").text());
@@ -226,7 +232,17 @@ class OutlinePanelTest extends CanvasTestBase {
                 onFx(() -> cellOf("s5").getAccessibleText()));
         onFx(() -> canvas().folding().toggle("s5"));
         assertTrue(onFx(() -> cellOf("s5").getAccessibleText()).endsWith("1 rebuttal. Collapsed."));
+        onFx(() -> canvas().folding().toggle("s5"));
         assertTrue(onFx(() -> cellOf("s18").getAccessibleText()).startsWith("Undercut of the step “Energy dispute”: "));
+        assertEquals("Linked reason for “Stark asymmetry: The APT31 case…”: Probing and silence. 2 reasons. Expanded.",
+                onFx(() -> tree().getRow(outline().itemOf("s3").getParent()) >= 0
+                        ? cellAtRow(tree().getRow(outline().itemOf("s3").getParent())).getAccessibleText() : null));
+        String listedAgain = onFx(() -> cellAtRow(tree().getRow(outline().itemOf("s6")) + 1).getAccessibleText());
+        assertTrue(listedAgain.startsWith("Evidence for “The difference is the silence:"), listedAgain);
+        assertTrue(listedAgain.endsWith("Listed again here; its own place is under “Allies spy too: How is this different…”."),
+                listedAgain);
+        assertTrue(onFx(() -> cellOf("s5").getTooltip().getText()).endsWith("How is this different from US spying on the EU?"),
+                "the tooltip has the full words");
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -255,6 +271,14 @@ class OutlinePanelTest extends CanvasTestBase {
                             && statementId.equals(cell.getItem().statementId()))
                     .findFirst().orElseThrow(() -> new AssertionError("no line shown for " + statementId));
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeCell<OutlineEntry> cellAtRow(int row) {
+        outline().flush();
+        tree().layout();
+        return tree().lookupAll(".outline-cell").stream().map(node -> (TreeCell<OutlineEntry>) node)
+                .filter(cell -> cell.isVisible() && cell.getIndex() == row).findFirst().orElseThrow();
     }
 
     private static Point2D centreOf(TreeCell<OutlineEntry> cell) {

@@ -103,13 +103,25 @@ public final class OutlinePanel extends BorderPane {
         return tree;
     }
 
-    /** Moves the keyboard focus into the tree, onto the selected line or else the first. */
+    /** Moves the keyboard focus into the tree: onto the selected line, else the line it was on, else the first. */
     public void focusTree() {
         flush();
         tree.requestFocus();
-        if (tree.getFocusModel().getFocusedIndex() < 0 && tree.getExpandedItemCount() > 0) {
-            tree.getFocusModel().focus(0);
+        TreeItem<OutlineEntry> line = tree.getSelectionModel().getSelectedItem();
+        if (!isShownLine(line)) {
+            line = tree.getFocusModel().getFocusedItem();
         }
+        if (!isShownLine(line)) {
+            line = tree.getTreeItem(0);
+        }
+        if (line != null) {
+            tree.getFocusModel().focus(tree.getRow(line));
+            sync.keepFocusOn(line);
+        }
+    }
+
+    private boolean isShownLine(TreeItem<OutlineEntry> item) {
+        return item != null && item.getValue() != null && tree.getRow(item) >= 0;
     }
 
     /** Brings the tree up to date with the map now, rather than at the next pulse. */

@@ -114,19 +114,23 @@ final class OutlineSync {
                 model.select(primaryRow);
                 tree.getFocusModel().focus(primaryRow);
                 scrollIntoView(primaryRow);
-                refocusLater(model.getSelectedItem());
+                keepFocusOn(model.getSelectedItem());
             }
         });
     }
 
     /**
-     * The tree's focus model answers a change of children by moving the focus later (with
-     * {@code Platform.runLater}), which would take it off the line just selected; put it back after.
+     * The tree's focus model answers some changes by moving the focus later (with
+     * {@code Platform.runLater}), which would take it off the line just selected or focused; this
+     * puts it back after that.
      */
-    private void refocusLater(TreeItem<OutlineEntry> item) {
+    void keepFocusOn(TreeItem<OutlineEntry> item) {
+        if (item == null) {
+            return;
+        }
         Platform.runLater(() -> {
             int row = tree.getRow(item);
-            if (row >= 0 && tree.getSelectionModel().getSelectedItem() == item) {
+            if (row >= 0) {
                 tree.getFocusModel().focus(row);
             }
         });
