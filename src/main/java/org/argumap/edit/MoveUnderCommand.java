@@ -16,7 +16,8 @@ import org.argumap.model.Statement;
  *
  * <p>As in {@link PromoteCommand}, a sole premise takes its inference along (with the undercuts of
  * that step), a linked co-premise leaves its group with an inference of the group's type, and a
- * statement's other links stay. A statement that bears on nothing (a main claim) becomes a reason,
+ * statement's other links stay (the moved link goes before them, so the statement hangs under its
+ * new parent). A statement that bears on nothing (a main claim) becomes a reason,
  * as a demoted main claim does. Refused when the statement already hangs from that parent, and
  * when the move would close a circle: the new parent is the statement itself or in its branch.
  */
@@ -48,6 +49,12 @@ public final class MoveUnderCommand extends StepwiseCommand {
                 : Relinking.moveLink(steps, statement, link, newParent);
         if (!before.isEmpty()) {
             steps.placeAfter(carrier, before.get(before.size() - 1).id());
+        }
+        // A statement hangs from the first inference it feeds: one that also bears on something
+        // else must feed the moved link first, or it would still hang where it did.
+        Inference first = map.inferencesFrom(statement).get(0);
+        if (!first.id().equals(carrier)) {
+            steps.reorder(carrier, map.indexOf(first.id()));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
 import org.argumap.model.Role;
 import org.argumap.model.Statement;
@@ -48,6 +49,18 @@ class MoveUnderCommandTest {
         assertEquals(map.statement("s6"), MapStructure.parent(map, s5));
         assertEquals(InferenceType.SUPPORT, MapStructure.parentInference(map, s5).type());
         undoRedo();
+    }
+
+    @Test
+    void aStatementThatAlsoBearsElsewhereHangsUnderItsNewParentAndKeepsItsOtherLink() {
+        map.addInference("i9", InferenceContent.of(InferenceType.SUPPORT), List.of("s5"), "s8");
+        List<String> shared = UndoEverythingPropertyTest.snapshot(map);
+        history.execute(new MoveUnderCommand(map, "s5", "s6"));
+        Statement s5 = map.statement("s5");
+        assertEquals(map.statement("s6"), MapStructure.parent(map, s5), "the moved link comes first");
+        assertEquals(List.of("s6", "s8"), map.inferencesFrom(s5).stream().map(i -> i.target().id()).toList());
+        history.undo();
+        assertEquals(shared, UndoEverythingPropertyTest.snapshot(map));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.argumap.ui.outline;
 
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -88,8 +89,8 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         tooltip.setText(words.tooltip(entry));
         setTooltip(tooltip);
         TreeItem<OutlineEntry> item = getTreeItem();
-        setAccessibleText(words.accessibleText(entry, item == null ? java.util.List.of()
-                : item.getChildren().stream().map(TreeItem::getValue).toList(), item != null && item.isExpanded()));
+        List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
+        setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
     }
 
     private void colourMark() {
@@ -97,7 +98,7 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
     }
 
     private boolean canEdit() {
-        return !isEmpty() && getItem() != null && getItem().showsStatement();
+        return !isEmpty() && getItem() != null && getItem().showsStatement() && panel.isCurrent(getTreeItem());
     }
 
     @Override

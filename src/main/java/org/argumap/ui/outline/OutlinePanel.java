@@ -91,7 +91,7 @@ public final class OutlinePanel extends BorderPane {
         map.addListener(mapListener);
         sync.watch(Objects.requireNonNull(newSelection));
         tree.edit(null);
-        items.clear();
+        sync.whileSyncing(items::clear);
         shapeStale = true;
         if (isShowing()) {
             caughtUp();
