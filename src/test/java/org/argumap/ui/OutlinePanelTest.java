@@ -216,6 +216,16 @@ class OutlinePanelTest extends CanvasTestBase {
     }
 
     @Test
+    void escapeGivesUpADrag(FxRobot robot) {
+        showOutline();
+        robot.drag(centreOf(cellOf("s13")), MouseButton.PRIMARY).moveTo(centreOf(cellOf("s7")));
+        robot.type(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+        assertFalse(document().history().canUndo());
+        assertEquals(map().statement("s1"), MapStructure.parent(map(), map().statement("s13")));
+    }
+
+    @Test
     void droppingAStatementIntoItsOwnBranchIsRefusedWithAMessage(FxRobot robot) {
         showOutline();
         robot.drag(centreOf(cellOf("s15")), MouseButton.PRIMARY).dropTo(centreOf(cellOf("s16")));

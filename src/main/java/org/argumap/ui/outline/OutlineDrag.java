@@ -6,6 +6,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.argumap.edit.MapCommand;
@@ -15,7 +17,8 @@ import org.argumap.model.Statement;
  * Dragging lines of the outline: onto the upper or lower edge of a sibling to put it before or
  * after it, onto the middle of a statement to move it under that statement. A line shows where the
  * dragged one would go (a bar above or below it, or a frame round it); near the top or bottom edge
- * of the panel the tree scrolls. One drop is one undo step (see {@link OutlineDrops}).
+ * of the panel the tree scrolls; Escape gives up the drag. One drop is one undo step (see
+ * {@link OutlineDrops}).
  *
  * <p>A press, drag and release of the mouse rather than the platform's drag and drop: the drag
  * never leaves the panel, and it behaves the same under every toolkit, headless tests included.
@@ -34,6 +37,8 @@ final class OutlineDrag {
     private double pressX;
     private double pressY;
     private boolean dragging;
+    /** Escape during a drag: the rest of it does nothing. */
+    private boolean cancelled;
     private OutlineCell marked;
     private OutlineDrops.Zone zone;
 
@@ -46,6 +51,13 @@ final class OutlineDrag {
         tree.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         tree.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         tree.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (dragging && e.getCode() == KeyCode.ESCAPE) {
+                mark(null, null);
+                cancelled = true;
+                e.consume();
+            }
+        });
     }
 
     private void pressed(MouseEvent e) {
@@ -68,6 +80,9 @@ final class OutlineDrag {
         }
         dragging = true;
         e.consume();
+        if (cancelled) {
+            return;
+        }
         scrollNearEdges(e);
         OutlineCell cell = cellAt(e.getSceneX(), e.getSceneY());
         OutlineDrops.Zone over = null;
@@ -150,5 +165,6 @@ final class OutlineDrag {
         mark(null, null);
         dragged = null;
         dragging = false;
+        cancelled = false;
     }
 }
