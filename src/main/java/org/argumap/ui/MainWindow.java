@@ -32,6 +32,8 @@ import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
 import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.inspector.SidePanelSlot;
+import org.argumap.ui.outline.OutlineDock;
+import org.argumap.ui.outline.OutlinePanel;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final FileDropTarget dropTarget;
     private final InspectorPanel inspector;
     private final SidePanelSlot inspectorSlot;
+    private final OutlinePanel outline;
 
     /** @param browser opens a web address (a source's URL) in the user's browser */
     public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts, Consumer<String> browser) {
@@ -67,8 +70,10 @@ public final class MainWindow {
         menuBar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> actions.view.clipboard.refresh()));
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
-        // The centre splits into the map and side panels; the inspector sits on the right.
+        // The centre splits into the map and side panels: the outline at the left, the inspector at the right.
         SplitPane centre = new SplitPane(dropTarget.pane());
+        this.outline = new OutlinePanel(canvas);
+        OutlineDock.attach(centre, outline, actions.view.outline.selectedProperty());
         inspector = new InspectorPanel(documents.documentProperty(), browser, canvas::requestFocus);
         documents.setPendingEdits(() -> {
             canvas.commitEditing();
@@ -100,6 +105,7 @@ public final class MainWindow {
                 canvas.navigation()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 canvas.navigation()::zoomOut);
+        scene.getAccelerators().put(ViewActions.FOCUS_OUTLINE, this::showOutline);
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(320);
@@ -133,6 +139,17 @@ public final class MainWindow {
     /** Whether the inspector is in the window (View › Inspector). */
     public SidePanelSlot inspectorSlot() {
         return inspectorSlot;
+    }
+
+    /** The map as a tree, at the left while View › Outline is on. */
+    public OutlinePanel outline() {
+        return outline;
+    }
+
+    /** Ctrl+Shift+O: shows the outline and moves the keyboard focus into it. */
+    public void showOutline() {
+        actions.view.outline.setSelected(true);
+        outline.focusTree();
     }
 
     /** File › Import…, also for files dropped on the window. */
@@ -173,6 +190,7 @@ public final class MainWindow {
 
     private void showDocument(MapDocument document) {
         canvas.show(document.map(), document.history(), document.selection());
+        outline.show(document.map(), document.history(), document.selection());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(document.windowTitle());
     }

@@ -37,6 +37,10 @@ final class ViewActions {
     final Action expandBranch;
     final Action expandAll;
     final CheckAction minimap;
+    /** View › Outline: the map as a tree at the left; the key shows it and goes there. */
+    static final KeyCombination FOCUS_OUTLINE =
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
+    final CheckAction outline;
     final CheckAction inspector;
     final LayoutActions layout;
     final ClipboardActions clipboard;
@@ -69,6 +73,8 @@ final class ViewActions {
         minimap = new CheckAction("Minimap");
         minimap.setLongText("Show a minimap while part of the map is out of view");
         minimap.selectedProperty().bindBidirectional(canvas.minimapEnabledProperty());
+        outline = new CheckAction("Outline");
+        outline.setLongText("Show the map as an outline (" + FOCUS_OUTLINE.getDisplayText() + " goes there)");
         inspector = new CheckAction("Inspector");
         inspector.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
         inspector.setLongText("Show the properties of the selected box beside the map");
@@ -87,7 +93,7 @@ final class ViewActions {
     List<Action> viewItems() {
         List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
-                minimap, inspector, ActionUtils.ACTION_SEPARATOR));
+                minimap, outline, inspector, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
         return items;
     }

@@ -1,7 +1,9 @@
 package org.argumap.ui.canvas;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Collapse and expand: folding branches away to see the shape of a debate, or to present it a
@@ -11,6 +13,7 @@ import java.util.Set;
 public final class Folding {
     private final MapCanvas view;
     private final LayoutController layouts;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     Folding(MapCanvas view, LayoutController layouts) {
         this.view = view;
@@ -57,9 +60,19 @@ public final class Folding {
         return layouts.collapsedIds();
     }
 
+    /** Hears every collapse and expand made through this class, so other views (the outline) can follow. */
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     private void changed(boolean changed) {
         if (changed) {
             view.requestRedraw();
+            listeners.forEach(Runnable::run);
         }
     }
 }

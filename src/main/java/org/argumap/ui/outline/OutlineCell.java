@@ -1,0 +1,170 @@
+package org.argumap.ui.outline;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.argumap.ui.canvas.MapPalette;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One line of the outline: the role's icon in the role's colour (the canvas's ⊕, ⊖, =, flag and
+ * page glyphs), the words on one line cut with "…", the full words in a tooltip, and a sentence
+ * for screen readers. F2, Enter, a double click or typing edits the words in place: Enter
+ * commits them as one undoable step, Escape cancels, and leaving the field commits.
+ */
+final class OutlineCell extends TreeCell<OutlineEntry> {
+    static final PseudoClass ALSO = PseudoClass.getPseudoClass("also");
+    static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+    private static final int MARK_SIZE = 15;
+
+    private final OutlinePanel panel;
+    private final FontIcon mark = new FontIcon();
+    private final Tooltip tooltip = new Tooltip();
+    private Color markColour = Color.BLACK;
+    private TextField editor;
+
+    OutlineCell(OutlinePanel panel) {
+        this.panel = panel;
+        getStyleClass().add("outline-cell");
+        mark.setIconSize(MARK_SIZE);
+        mark.getStyleClass().add("outline-mark");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(600));
+        // As wide as the panel, no wider: long words end in "…" rather than scrolling sideways.
+        setPrefWidth(0);
+        // Before the tree's own handling, which would expand or collapse a line on a double click.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && canEdit()) {
+                getTreeView().edit(getTreeItem());
+                e.consume();
+            }
+        });
+        selectedProperty().addListener((o, was, now) -> colourMark());
+    }
+
+    @Override
+    protected void updateItem(OutlineEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        render();
+    }
+
+    /** Draws the line again from the map: its words, role, or what hangs below it changed. */
+    void render() {
+        OutlineEntry entry = getItem();
+        OutlineWords words = panel.words();
+        // A cell may still hold a line of a map shown before, until the tree lays it out again.
+        if (isEmpty() || entry == null || !panel.isCurrent(getTreeItem())) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            setAccessibleText(null);
+            pseudoClassStateChanged(ALSO, false);
+            pseudoClassStateChanged(GROUP, false);
+            return;
+        }
+        MapPalette.Style style = panel.styleOf(entry);
+        mark.setIconCode(style.icon());
+        markColour = style.ink();
+        colourMark();
+        boolean also = entry.kind() == OutlineEntry.Kind.ALSO;
+        pseudoClassStateChanged(ALSO, also);
+        pseudoClassStateChanged(GROUP, entry.kind() == OutlineEntry.Kind.GROUP);
+        if (isEditing() && editor != null) {
+            setText(null);
+            setGraphic(editor);
+        } else {
+            setText((also ? "↪ " : "") + words.text(entry));
+            setGraphic(mark);
+        }
+        tooltip.setText(words.tooltip(entry));
+        setTooltip(tooltip);
+        TreeItem<OutlineEntry> item = getTreeItem();
+        List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
+        setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
+    }
+
+    private void colourMark() {
+        mark.setIconColor(isSelected() ? Color.WHITE : markColour);
+    }
+
+    private boolean canEdit() {
+        return !isEmpty() && getItem() != null && getItem().showsStatement() && panel.isCurrent(getTreeItem());
+    }
+
+    @Override
+    public void startEdit() {
+        if (!canEdit()) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        if (editor == null) {
+            editor = newEditor();
+        }
+        String typed = panel.takeTypedStart();
+        editor.setText(typed != null ? typed : OutlineWords.oneLine(panel.map().statement(getItem().statementId()).text()));
+        render();
+        editor.requestFocus();
+        if (typed != null) {
+            editor.end();
+        } else {
+            editor.selectAll();
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        render();
+    }
+
+    @Override
+    public void commitEdit(OutlineEntry entry) {
+        super.commitEdit(entry);
+        render();
+    }
+
+    private TextField newEditor() {
+        TextField field = new TextField();
+        field.getStyleClass().add("outline-editor");
+        field.setOnAction(e -> {
+            commit();
+            e.consume();
+        });
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancelEdit();
+                e.consume();
+            }
+        });
+        // Clicking elsewhere keeps what was typed, as the canvas's editor does.
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && isEditing()) {
+                commit();
+            }
+        });
+        return field;
+    }
+
+    private void commit() {
+        if (!isEditing()) {
+            return;
+        }
+        OutlineEntry entry = getItem();
+        String text = editor.getText();
+        commitEdit(entry);
+        panel.editText(entry.statementId(), text);
+    }
+}
