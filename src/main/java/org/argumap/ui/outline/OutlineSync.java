@@ -104,12 +104,12 @@ final class OutlineSync {
                 return;
             }
             Map<TreeItem<OutlineEntry>, Integer> rows = rowsOf(wanted);
-            int[] others = wanted.stream().filter(item -> rows.containsKey(item)).mapToInt(rows::get).toArray();
+            int[] selectedRows = wanted.stream().filter(rows::containsKey).mapToInt(rows::get).toArray();
             int primaryRow = rows.getOrDefault(primary != null ? primary : wanted.get(wanted.size() - 1), -1);
-            if (others.length == 0) {
+            if (selectedRows.length == 0) {
                 return;
             }
-            model.selectIndices(others[0], others);
+            model.selectIndices(selectedRows[0], selectedRows);
             if (primaryRow >= 0) {
                 model.select(primaryRow);
                 tree.getFocusModel().focus(primaryRow);
