@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
+import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -31,8 +32,6 @@ import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
 import org.argumap.ui.inspector.InspectorPanel;
-import org.argumap.ui.inspector.SidePanelSlot;
-import org.argumap.ui.outline.OutlineDock;
 import org.argumap.ui.outline.OutlinePanel;
 import org.controlsfx.control.action.ActionUtils;
 
@@ -52,6 +51,7 @@ public final class MainWindow {
     private final FileDropTarget dropTarget;
     private final InspectorPanel inspector;
     private final SidePanelSlot inspectorSlot;
+    private final SidePanelSlot outlineSlot;
     private final OutlinePanel outline;
 
     /** @param browser opens a web address (a source's URL) in the user's browser */
@@ -72,14 +72,18 @@ public final class MainWindow {
         toolBar.setFocusTraversable(false);
         // The centre splits into the map and side panels: the outline at the left, the inspector at the right.
         SplitPane centre = new SplitPane(dropTarget.pane());
+        // The split is only a frame for the panels: no border or padding round the map.
+        centre.setStyle("-fx-padding: 0; -fx-background-color: transparent; -fx-background-insets: 0;");
         this.outline = new OutlinePanel(canvas);
-        OutlineDock.attach(centre, outline, actions.view.outline.selectedProperty());
+        outlineSlot = new SidePanelSlot(centre, outline, Side.LEFT, OutlinePanel.PREFERRED_WIDTH, false,
+                outline::focusTree, canvas::requestFocus);
+        actions.view.outline.selectedProperty().bindBidirectional(outlineSlot.shownProperty());
         inspector = new InspectorPanel(documents.documentProperty(), browser, canvas::requestFocus);
         documents.setPendingEdits(() -> {
             canvas.commitEditing();
             inspector.commitPending();
         });
-        inspectorSlot = new SidePanelSlot(centre, inspector, InspectorPanel.PREFERRED_WIDTH,
+        inspectorSlot = new SidePanelSlot(centre, inspector, Side.RIGHT, InspectorPanel.PREFERRED_WIDTH,
                 Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,
                 canvas::requestFocus);
         actions.view.inspector.selectedProperty().bindBidirectional(inspectorSlot.shownProperty());

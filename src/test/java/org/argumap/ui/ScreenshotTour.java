@@ -55,7 +55,10 @@ public final class ScreenshotTour {
 
     private void tour() {
         Map<String, Runnable> scenes = new LinkedHashMap<>();
-        scenes.put("main-window", () -> select("s2"));
+        scenes.put("main-window", () -> {
+            select("s2");
+            window.canvas().navigation().fitMap();
+        });
         scenes.put("inline-editing", () -> {
             select("s5");
             window.canvas().startEditing("s5", null);
@@ -69,6 +72,10 @@ public final class ScreenshotTour {
             select("e1");
             window.inspectorSlot().setShown(true);
             field("#inspector-notes").ifPresent(Node::requestFocus);
+        });
+        scenes.put("outline", () -> {
+            window.showOutline();
+            select("s5");
         });
         scenes.put("search", () -> {
             window.canvas().requestFocus();

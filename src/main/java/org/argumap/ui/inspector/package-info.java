@@ -1,7 +1,7 @@
 /**
  * The inspector: a side panel with the properties of the selected box, to read and to edit
- * ({@link org.argumap.ui.inspector.InspectorPanel}), and the slot that shows and hides it beside the
- * map ({@link org.argumap.ui.inspector.SidePanelSlot}).
+ * ({@link org.argumap.ui.inspector.InspectorPanel}); the window docks it at the right of the map
+ * with {@link org.argumap.ui.SidePanelSlot}.
  *
  * <p>The form is built by hand rather than with ControlsFX's {@code PropertySheet}: the sheet shows
  * every property alike in one table, while the inspector needs groups that appear only where they

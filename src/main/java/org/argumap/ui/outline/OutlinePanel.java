@@ -33,6 +33,8 @@ import org.argumap.ui.canvas.MapPalette;
  * visible lines. While the panel is not in a window it does nothing and catches up when shown.
  */
 public final class OutlinePanel extends BorderPane {
+    /** The panel's width the first time it shows: room for a line of a box's title. */
+    public static final double PREFERRED_WIDTH = 300;
     private static final String STYLESHEET =
             Objects.requireNonNull(OutlinePanel.class.getResource("outline.css")).toExternalForm();
 

@@ -5,6 +5,6 @@
  * items to match, {@code OutlineSync} keeps selection and folding in step with the canvas,
  * {@code OutlineCell} draws and edits a line in the words of {@code OutlineWords}, and
  * {@code OutlineKeys}, {@code OutlineDrag} and {@code OutlineDrops} handle keys, drags and drops.
- * {@link org.argumap.ui.outline.OutlineDock} docks the panel in the window.
+ * {@link org.argumap.ui.SidePanelSlot} docks the panel in the window.
  */
 package org.argumap.ui.outline;
