@@ -51,7 +51,7 @@ final class RandomEdits {
         }
         Statement statement = statement();
         MapNode node = node();
-        return switch (random.nextInt(19)) {
+        return switch (random.nextInt(20)) {
             case 0 -> AddChildCommand.reason(map, node.id(), text());
             case 1 -> AddChildCommand.objection(map, node.id(), text());
             case 2 -> AddChildCommand.evidence(map, statement.id(), text());
@@ -70,6 +70,7 @@ final class RandomEdits {
                     : ChangeTypeCommand.ofStatement(map, statement.id(), InferenceType.values()[random.nextInt(4)]);
             case 15 -> random.nextBoolean() ? new PromoteCommand(map, statement.id()) : new DemoteCommand(map, statement.id());
             case 16 -> random.nextBoolean() ? ReorderCommand.up(map, statement.id()) : ReorderCommand.down(map, statement.id());
+            case 18 -> new MoveUnderCommand(map, statement.id(), statement().id());
             case 17 -> new ChangeMapInfoCommand(map, map.info().withTitle(text()).withAuthors(List.of(text())));
             default -> new CompositeCommand("Several", List.of(AddChildCommand.reason(map, node.id(), text()),
                     new MoveBoxCommand(map, node.id(), position())));
