@@ -4,8 +4,11 @@ import org.argumap.model.Inference;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
 
-/** How refusal messages name a box: by its words, as the user sees it, never by its id alone. */
-final class BoxNames {
+/**
+ * How messages name a box: by its words, as the user sees it, never by its id alone. Refusals use
+ * it here; the window's panels use {@link #quote(String, int)} so that every message quotes alike.
+ */
+public final class BoxNames {
     private static final int MAX = 40;
 
     private BoxNames() {
@@ -29,10 +32,18 @@ final class BoxNames {
     }
 
     private static String quote(String words) {
+        return quote(words, MAX);
+    }
+
+    /**
+     * Words in curly quotes on one line, cut at a word boundary to about {@code max} characters
+     * with an ellipsis: “Homework widens inequality”.
+     */
+    public static String quote(String words, int max) {
         String line = words.strip().replaceAll("\\s+", " ");
-        if (line.length() > MAX) {
-            int space = line.lastIndexOf(' ', MAX - 1);
-            line = line.substring(0, space > MAX / 2 ? space : MAX - 1) + "…";
+        if (line.length() > max) {
+            int space = line.lastIndexOf(' ', max - 1);
+            line = line.substring(0, space > max / 2 ? space : max - 1) + "…";
         }
         return "“" + line + "”";
     }

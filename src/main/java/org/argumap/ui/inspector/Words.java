@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import org.argumap.edit.BoxNames;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
 import org.argumap.model.MapNode;
@@ -58,12 +59,7 @@ final class Words {
     }
 
     private static String quote(String words) {
-        String line = words.strip().replaceAll("\\s+", " ");
-        if (line.length() > MAX_NAME) {
-            int space = line.lastIndexOf(' ', MAX_NAME - 1);
-            line = line.substring(0, space > MAX_NAME / 2 ? space : MAX_NAME - 1) + "…";
-        }
-        return "“" + line + "”";
+        return BoxNames.quote(words, MAX_NAME);
     }
 
     static String boxes(int count) {

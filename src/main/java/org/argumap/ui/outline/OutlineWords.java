@@ -3,6 +3,7 @@ package org.argumap.ui.outline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.argumap.edit.BoxNames;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
@@ -186,12 +187,7 @@ final class OutlineWords {
     }
 
     private static String quote(String words) {
-        String line = words;
-        if (line.length() > QUOTE_LENGTH) {
-            int space = line.lastIndexOf(' ', QUOTE_LENGTH - 1);
-            line = line.substring(0, space > QUOTE_LENGTH / 2 ? space : QUOTE_LENGTH - 1) + "…";
-        }
-        return "“" + line + "”";
+        return BoxNames.quote(words, QUOTE_LENGTH);
     }
 
     private static String wordsOf(Statement statement) {
