@@ -24,13 +24,10 @@ import org.argumap.edit.CommandHistory;
 import org.argumap.edit.CreatingCommand;
 import org.argumap.edit.DemoteCommand;
 import org.argumap.edit.EditRefusedException;
-import org.argumap.edit.HistoryListener;
 import org.argumap.edit.MapCommand;
 import org.argumap.edit.MapStructure;
 import org.argumap.edit.PromoteCommand;
 import org.argumap.edit.ReorderCommand;
-import org.argumap.edit.Selection;
-import org.argumap.edit.SelectionListener;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapNode;
 import org.argumap.model.Position;
@@ -81,10 +78,6 @@ final class AuthoringActions {
     private final DocumentController documents;
     private final MapCanvas canvas;
     private final BranchDeletion deletion;
-    private final SelectionListener selectionListener = s -> showState();
-    private final HistoryListener historyListener = h -> showState();
-    private Selection watchedSelection;
-    private CommandHistory watchedHistory;
 
     AuthoringActions(DocumentController documents, MapCanvas canvas, Prompts prompts, Supplier<Window> owner) {
         this.documents = documents;
@@ -127,8 +120,7 @@ final class AuthoringActions {
         });
         // A double click on the map's background: Add Claim there, as from the map's context menu.
         canvas.setOnBackgroundDoubleClick(this::addClaimAt);
-        documents.documentProperty().addListener((o, old, now) -> watch(now));
-        watch(documents.document());
+        OpenDocumentWatch.start(documents, this::showState);
     }
 
     /** The Edit menu's part: edit the selected box's text, delete the selection. */
@@ -267,18 +259,6 @@ final class AuthoringActions {
 
     private Statement selectedStatement() {
         return selectedNode().filter(Statement.class::isInstance).map(Statement.class::cast).orElse(null);
-    }
-
-    private void watch(MapDocument document) {
-        if (watchedSelection != null) {
-            watchedSelection.removeListener(selectionListener);
-            watchedHistory.removeListener(historyListener);
-        }
-        watchedSelection = document.selection();
-        watchedHistory = document.history();
-        watchedSelection.addListener(selectionListener);
-        watchedHistory.addListener(historyListener);
-        showState();
     }
 
     /** Each action is enabled only where its command can apply to the selected box. */

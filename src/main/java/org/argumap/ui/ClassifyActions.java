@@ -7,12 +7,9 @@ import java.util.function.Predicate;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.argumap.edit.CommandHistory;
 import org.argumap.edit.EditRefusedException;
-import org.argumap.edit.HistoryListener;
 import org.argumap.edit.MapStructure;
 import org.argumap.edit.Selection;
-import org.argumap.edit.SelectionListener;
 import org.argumap.model.InferenceType;
 import org.argumap.model.Statement;
 import org.argumap.ui.canvas.MapCanvas;
@@ -46,10 +43,6 @@ final class ClassifyActions {
 
     private final DocumentController documents;
     private final MapCanvas canvas;
-    private final SelectionListener selectionListener = s -> showState();
-    private final HistoryListener historyListener = h -> showState();
-    private Selection watchedSelection;
-    private CommandHistory watchedHistory;
 
     ClassifyActions(DocumentController documents, MapCanvas canvas) {
         this.documents = documents;
@@ -63,8 +56,7 @@ final class ClassifyActions {
         flip = action("Reason ⇄ Objection", MaterialDesignS.SWAP_VERTICAL, EditorActions.key(KeyCode.T), e -> flip());
         nextReply = action("Next Reply to Classify", MaterialDesignC.COMMENT_ARROW_RIGHT_OUTLINE, alt(KeyCode.N),
                 e -> nextReply());
-        documents.documentProperty().addListener((o, old, now) -> watch(now));
-        watch(documents.document());
+        OpenDocumentWatch.start(documents, this::showState);
     }
 
     /** The Argument menu's classifying part. */
@@ -137,18 +129,6 @@ final class ClassifyActions {
             selection.select(statement.id());
             canvas.navigation().revealSelection();
         }
-    }
-
-    private void watch(MapDocument document) {
-        if (watchedSelection != null) {
-            watchedSelection.removeListener(selectionListener);
-            watchedHistory.removeListener(historyListener);
-        }
-        watchedSelection = document.selection();
-        watchedHistory = document.history();
-        watchedSelection.addListener(selectionListener);
-        watchedHistory.addListener(historyListener);
-        showState();
     }
 
     /** The type keys need a selected statement that bears on something; Next needs a reply to go to. */
