@@ -409,9 +409,27 @@ public final class MapCanvas extends Region {
         }
         // What a collapse hides, or an edit removes, cannot stay selected.
         selection.removeIf(id -> now.rectOf(id) == null);
+        followSelection(before, now);
         decorations.forgetMissing(now);
         minimap.geometryChanged();
         requestRedraw();
+    }
+
+    /**
+     * A change elsewhere in the map (a join, a promotion, a box added above) can carry the box the
+     * user is working on out of view: the view follows it, as it would follow the caret in a text.
+     */
+    private void followSelection(LaidOutMap before, LaidOutMap now) {
+        String primary = selection.primary().orElse(null);
+        if (primary == null || before.geometry().isEmpty()) {
+            return;
+        }
+        Rect was = before.rectOf(primary);
+        Rect is = now.rectOf(primary);
+        Rect visible = navigation.visibleMapArea();
+        if (was != null && is != null && visible.intersects(was) && !visible.intersects(is)) {
+            navigation.revealSelection();
+        }
     }
 
     private void watchScale(Window window) {
