@@ -111,9 +111,11 @@ final class EditorActions {
                 new ActionGroup("Help", help.items()));
     }
 
+    /** The toolbar: files, history, the commonest authoring commands for the mouse, then the view. */
     List<Action> toolbar() {
         return join(List.of(newMap, open, save, ActionUtils.ACTION_SEPARATOR, undo, redo,
-                ActionUtils.ACTION_SEPARATOR), view.toolbarItems());
+                ActionUtils.ACTION_SEPARATOR, authoring.addClaim, authoring.addReason, authoring.addObjection,
+                authoring.addEvidence, authoring.delete, ActionUtils.ACTION_SEPARATOR), view.toolbarItems());
     }
 
     /** The menu for a right click on a box: editing it first, then the view's commands. */

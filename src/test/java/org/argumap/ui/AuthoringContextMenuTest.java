@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
@@ -17,7 +18,10 @@ import org.argumap.edit.MapStructure;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** The canvas's context menus start with the editing commands for the box, or Add Claim on the map. */
+/**
+ * The canvas's context menus start with the editing commands for the box, or Add Claim on the map;
+ * the toolbar has the commonest of them for the mouse.
+ */
 class AuthoringContextMenuTest extends EditingTestBase {
 
     private List<String> shownMenuItems(FxRobot robot) {
@@ -67,5 +71,19 @@ class AuthoringContextMenuTest extends EditingTestBase {
         Rect box = rectOf(claim);
         assertEquals(onMap.getX(), box.centreX(), 1, "centred where the menu was opened");
         assertEquals(onMap.getY(), box.centreY(), 1);
+    }
+
+    @Test
+    void theToolbarsAddObjectionButtonAddsUnderTheSelectedBox(FxRobot robot) {
+        select(robot, "s5");
+        Button button = onFx(() -> robot.lookup(".tool-bar .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getTooltip() != null && b.getTooltip().getText().startsWith("Add Objection"))
+                .findFirst().orElseThrow());
+        robot.clickOn(button);
+
+        String added = editedId();
+        assertEquals("s5", parentOf(added));
+        assertEquals(InferenceType.ATTACK, onFx(() -> MapStructure.parentInference(map(), map().statement(added)).type()));
+        assertEquals("Undo Add Objection", undoItem(robot));
     }
 }
