@@ -28,7 +28,7 @@ final class Words {
     }
 
     static String kind(StatementKind kind) {
-        return kind == StatementKind.EVIDENCE ? "Evidence" : "Claim";
+        return kind == StatementKind.EVIDENCE ? "Evidence" : "Statement";
     }
 
     /** What a premise of an inference of this type is: the choices of the link's Type box. */
