@@ -36,8 +36,9 @@ import org.argumap.ui.outline.OutlinePanel;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
- * The main window: menu bar and toolbar, the map canvas, a status bar. Built in code. The title
- * follows the open map's name and unsaved state; closing the window with unsaved changes asks first.
+ * The main window: menu bar, toolbar with the search bar, the map canvas between the outline and
+ * the inspector, a status bar. Built in code. The title follows the open map's name and unsaved
+ * state; closing the window with unsaved changes (typing not yet applied included) asks first.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
