@@ -3,7 +3,6 @@ package org.argumap.io.aif;
 import static org.argumap.model.MapAssertions.assertSameMap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.argumap.io.FuzzInputs;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class AifFuzzTest {
         byte[] content = FILES.get(file % FILES.size());
         Random random = new Random(seed);
         for (int i = 0; i < mutations; i++) {
-            content = mutate(content, random);
+            content = FuzzInputs.mutate(content, random, TOKENS, 40);
         }
         assertMapOrError(content);
     }
@@ -132,38 +132,7 @@ class AifFuzzTest {
     }
 
     private static void assertPlaced(MapReadException e) {
-        assertEquals(NAME, e.file());
-        assertFalse(e.reason().isBlank());
-        assertTrue(e.getMessage().startsWith(NAME + ":" + e.line() + ":" + e.column() + ": "), e.getMessage());
-    }
-
-    private static byte[] mutate(byte[] content, Random random) {
-        int length = content.length;
-        int at = length == 0 ? 0 : random.nextInt(length);
-        int span = length == 0 ? 0 : 1 + random.nextInt(Math.min(40, length - at));
-        byte[] token = TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8);
-        return switch (random.nextInt(6)) {
-            case 0 -> splice(content, at, span, new byte[0]);                                    // delete
-            case 1 -> splice(content, at, 0, token);                                             // insert a token
-            case 2 -> splice(content, at, span, token);                                          // replace by a token
-            case 3 -> splice(content, at, 0, java.util.Arrays.copyOfRange(content, at, at + span)); // repeat
-            case 4 -> java.util.Arrays.copyOf(content, at);                                      // cut off
-            default -> {                                                                         // flip a byte
-                byte[] copy = content.clone();
-                if (length > 0) {
-                    copy[at] = (byte) random.nextInt(256);
-                }
-                yield copy;
-            }
-        };
-    }
-
-    private static byte[] splice(byte[] content, int at, int remove, byte[] insert) {
-        byte[] out = new byte[content.length - remove + insert.length];
-        System.arraycopy(content, 0, out, 0, at);
-        System.arraycopy(insert, 0, out, at, insert.length);
-        System.arraycopy(content, at + remove, out, at + insert.length, content.length - at - remove);
-        return out;
+        FuzzInputs.assertPlaced(e, NAME);
     }
 
     private static List<byte[]> files() {

@@ -1,7 +1,6 @@
 package org.argumap.io.argdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -21,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.argumap.io.FuzzInputs;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class ArgdownFuzzTest {
         byte[] content = FILES.get(file % FILES.size());
         Random random = new Random(seed);
         for (int i = 0; i < mutations; i++) {
-            content = mutate(content, random);
+            content = FuzzInputs.mutate(content, random, TOKENS, 60);
         }
         assertMapOrError(content);
     }
@@ -124,40 +123,8 @@ class ArgdownFuzzTest {
     }
 
     private static void assertPlaced(MapReadException e) {
-        assertEquals(NAME, e.file());
-        assertFalse(e.reason().isBlank());
+        FuzzInputs.assertPlaced(e, NAME);
         assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
-        assertTrue(e.getMessage().startsWith(NAME + ":" + e.line() + ":" + e.column() + ": "), e.getMessage());
-    }
-
-    private static byte[] mutate(byte[] content, Random random) {
-        int length = content.length;
-        int at = length == 0 ? 0 : random.nextInt(length);
-        int span = length == 0 ? 0 : 1 + random.nextInt(Math.min(60, length - at));
-        byte[] token = TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8);
-        return switch (random.nextInt(7)) {
-            case 0 -> splice(content, at, span, new byte[0]);
-            case 1 -> splice(content, at, 0, token);
-            case 2 -> splice(content, at, span, token);
-            case 3 -> splice(content, at, 0, Arrays.copyOfRange(content, at, at + span));
-            case 4 -> Arrays.copyOf(content, at);
-            case 5 -> splice(content, at, 0, " ".repeat(random.nextInt(6)).getBytes(StandardCharsets.UTF_8));
-            default -> {
-                byte[] copy = content.clone();
-                if (length > 0) {
-                    copy[at] = (byte) random.nextInt(256);
-                }
-                yield copy;
-            }
-        };
-    }
-
-    private static byte[] splice(byte[] content, int at, int remove, byte[] insert) {
-        byte[] out = new byte[content.length - remove + insert.length];
-        System.arraycopy(content, 0, out, 0, at);
-        System.arraycopy(insert, 0, out, at, insert.length);
-        System.arraycopy(content, at + remove, out, at + insert.length, content.length - at - remove);
-        return out;
     }
 
     private static List<byte[]> files() {
