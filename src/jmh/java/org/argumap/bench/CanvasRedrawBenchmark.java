@@ -10,7 +10,9 @@ import javafx.scene.image.WritableImage;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.DebateMaps;
-import org.argumap.ui.canvas.MapRenderer;
+import org.argumap.render.MapPalette;
+import org.argumap.render.MapRenderer;
+import org.argumap.ui.canvas.FxSurface;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -69,7 +71,7 @@ public class CanvasRedrawBenchmark {
         startFx();
         ArgumentMap map = DebateMaps.debate(size, 42);
         onFx(() -> {
-            renderer = new MapRenderer(map);
+            renderer = new MapRenderer(map, MapPalette.LIGHT);
             canvas = new Canvas(WIDTH, HEIGHT);
             image = new WritableImage((int) WIDTH, (int) HEIGHT);
             if (zoomLevel.equals("fit")) {
@@ -95,7 +97,7 @@ public class CanvasRedrawBenchmark {
     @Benchmark
     public Canvas paint() throws Exception {
         return onFx(() -> {
-            renderer.paint(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, zoom, centreX, centreY, 1);
+            renderer.paint(new FxSurface(canvas.getGraphicsContext2D()), WIDTH, HEIGHT, zoom, centreX, centreY, 1);
             return canvas;
         });
     }
@@ -103,7 +105,7 @@ public class CanvasRedrawBenchmark {
     @Benchmark
     public WritableImage paintAndRasterise() throws Exception {
         return onFx(() -> {
-            renderer.paint(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, zoom, centreX, centreY, 1);
+            renderer.paint(new FxSurface(canvas.getGraphicsContext2D()), WIDTH, HEIGHT, zoom, centreX, centreY, 1);
             return canvas.snapshot(null, image);
         });
     }

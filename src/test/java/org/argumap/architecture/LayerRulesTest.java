@@ -20,6 +20,7 @@ class LayerRulesTest {
             .layer("App").definedBy("org.argumap.app..")
             .layer("Cli").definedBy("org.argumap.cli..")
             .layer("Ui").definedBy("org.argumap.ui..")
+            .layer("Render").definedBy("org.argumap.render..")
             .layer("Edit").definedBy("org.argumap.edit..")
             .layer("Layout").definedBy("org.argumap.layout..")
             .layer("Analysis").definedBy("org.argumap.analysis..")
@@ -28,11 +29,13 @@ class LayerRulesTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
-            .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit")
-            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Ui", "Cli", "App");
+            .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Render")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Render", "Ui", "Cli",
+                    "App");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
@@ -54,4 +57,9 @@ class LayerRulesTest {
                     "org.argumap.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
             .because("file formats live in io, as DTOs; the model is never annotated for Jackson");
+
+    @ArchTest
+    static final ArchRule renderingNeedsNoToolkit = noClasses().that().resideInAPackage("org.argumap.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..")
+            .because("the command line renders maps without a screen; the canvas draws the same code through FxSurface");
 }

@@ -20,6 +20,8 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.Position;
 import org.argumap.model.Statement;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Placement;
 
 /**
  * A drag of the selected boxes, shown as it goes and committed once at the end. While the pointer

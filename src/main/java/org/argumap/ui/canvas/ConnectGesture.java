@@ -12,6 +12,7 @@ import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
+import org.argumap.render.LaidOutMap;
 
 /**
  * Connecting by dragging a box's handle ({@link ConnectHandle}) onto another box or an arrow. A

@@ -1,6 +1,7 @@
 package org.argumap.ui.canvas;
 
 import org.argumap.layout.Rect;
+import org.argumap.render.BoxPainter;
 
 /**
  * Where a box's connect handle is: a small disc on the middle of its top edge, where the arrows

@@ -8,6 +8,10 @@ import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.Statement;
+import org.argumap.render.BoxStyle;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.LinkPainter;
+import org.argumap.render.Placement;
 
 /**
  * What lies under the pointer for a drop, in the map at rest: a box, an inference (its junction

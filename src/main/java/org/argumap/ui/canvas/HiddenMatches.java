@@ -9,6 +9,7 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.Link;
 import org.argumap.model.MapNode;
 import org.jgrapht.Graph;
+import org.argumap.render.LaidOutMap;
 
 /**
  * The collapsed statements that hide matches of a search: a search that dimmed them would leave

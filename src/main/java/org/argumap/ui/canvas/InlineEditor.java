@@ -24,6 +24,10 @@ import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.EditTextCommand;
 import org.argumap.layout.Rect;
 import org.argumap.model.Statement;
+import org.argumap.render.BoxMeasurer;
+import org.argumap.render.BoxStyle;
+import org.argumap.render.BoxText;
+import org.argumap.render.Viewport;
 
 /**
  * Editing a statement's words where they stand: a real {@link TextArea} laid over the text of
@@ -63,7 +67,7 @@ final class InlineEditor extends Region {
     /** Measures the text as the text area wraps it, to grow the editor with the text. */
     private final Text probe = new Text();
     private double fontZoom = Double.NaN;
-    private Font font = BoxStyle.BODY_FONT;
+    private Font font = FxFonts.of(BoxStyle.BODY_FONT);
 
     InlineEditor(MapCanvas view, BoxMeasurer measurer) {
         this.view = view;
@@ -77,8 +81,7 @@ final class InlineEditor extends Region {
         setManaged(false);
         setVisible(false);
         setPadding(new Insets(FRAME));
-        setBorder(new Border(new BorderStroke(MapPalette.SELECTION, BorderStrokeStyle.SOLID, new CornerRadii(FRAME),
-                new BorderWidths(1.5))));
+        paletteChanged();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyBeforeText);
         addEventHandler(KeyEvent.ANY, this::keyAfterText);
         // The text area's own clicks and menu; the map's pointer gestures must not see them.
@@ -90,6 +93,12 @@ final class InlineEditor extends Region {
             }
         });
         text.textProperty().addListener((o, old, now) -> place());
+    }
+
+    /** Frames the editor in the selection colour of the map's palette. */
+    void paletteChanged() {
+        setBorder(new Border(new BorderStroke(FxColours.of(view.palette().selection()), BorderStrokeStyle.SOLID,
+                new CornerRadii(FRAME), new BorderWidths(1.5))));
     }
 
     /** The statement being edited, or null. */
@@ -122,7 +131,7 @@ final class InlineEditor extends Region {
         ifLeftEmpty = whenLeftEmpty;
         text.setText(initialText != null ? initialText : statement.text());
         text.end();
-        setBackground(new Background(new BackgroundFill(view.styleOf(statement).fill(), new CornerRadii(FRAME),
+        setBackground(new Background(new BackgroundFill(FxColours.of(view.styleOf(statement).fill()), new CornerRadii(FRAME),
                 Insets.EMPTY)));
         setVisible(true);
         place();
@@ -183,7 +192,7 @@ final class InlineEditor extends Region {
         double zoom = viewport.zoom();
         if (zoom != fontZoom) {
             fontZoom = zoom;
-            font = Font.font(BoxStyle.BODY_FONT.getFamily(), BoxStyle.BODY_FONT.getSize() * zoom);
+            font = FxFonts.of(BoxStyle.BODY_FONT.withSize(BoxStyle.BODY_FONT.size() * zoom));
             text.setStyle("-fx-font-family: '" + font.getFamily() + "'; -fx-font-size: " + font.getSize() + "px;");
         }
         BoxText drawn = measurer.textOf(statement);

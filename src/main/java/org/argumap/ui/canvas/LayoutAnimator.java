@@ -3,6 +3,8 @@ package org.argumap.ui.canvas;
 import javafx.animation.AnimationTimer;
 import org.argumap.layout.MapGeometry;
 import org.argumap.model.ArgumentMap;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Placement;
 
 /**
  * Glides boxes from one layout to the next over a quarter of a second, so that after a

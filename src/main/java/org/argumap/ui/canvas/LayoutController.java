@@ -16,6 +16,8 @@ import org.argumap.layout.MapGeometry;
 import org.argumap.layout.MapLayout;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
+import org.argumap.render.BoxMeasurer;
+import org.argumap.render.LaidOutMap;
 
 /**
  * Keeps the canvas's geometry in step with the map: lays the map out again when it changed (at

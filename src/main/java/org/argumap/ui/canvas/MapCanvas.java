@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -31,6 +32,14 @@ import org.argumap.model.MapListener;
 import org.argumap.model.MapNode;
 import org.argumap.model.Position;
 import org.argumap.model.Statement;
+import org.argumap.render.AwtTextMeasure;
+import org.argumap.render.BoxMeasurer;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.MapPainter;
+import org.argumap.render.MapPalette;
+import org.argumap.render.Placement;
+import org.argumap.render.RoleStyles;
+import org.argumap.render.Viewport;
 
 /**
  * The map view: one {@link Canvas} the size of the visible area, redrawn at most once per pulse
@@ -45,9 +54,11 @@ import org.argumap.model.Statement;
 public final class MapCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
-    private final BoxMeasurer measurer = new BoxMeasurer();
-    private final RoleStyles styles = new RoleStyles();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final BoxMeasurer measurer = new BoxMeasurer(new AwtTextMeasure());
+    private final RoleStyles styles = new RoleStyles(MapPalette.LIGHT);
     private final MapPainter painter = new MapPainter(measurer, styles);
+    private final OverlayPainter overlays = new OverlayPainter();
     private final LayoutAnimator animator = new LayoutAnimator(this::requestRedraw);
     private final LayoutController layouts = new LayoutController(measurer, this::laidOut);
     private final ViewDecorations decorations = new ViewDecorations(this);
@@ -368,6 +379,23 @@ public final class MapCanvas extends Region {
         return styles.of(map, statement);
     }
 
+    /** The colours the map is drawn in. */
+    public MapPalette palette() {
+        return styles.palette();
+    }
+
+    /** Draws the map in another palette (View › Theme). */
+    public void setPalette(MapPalette palette) {
+        styles.setPalette(palette);
+        editor.paletteChanged();
+        requestRedraw();
+    }
+
+    /** Measures boxes as the canvas draws them; exports reuse it so their boxes match. */
+    public BoxMeasurer measurer() {
+        return measurer;
+    }
+
     /** A drop that changed nothing (its command failed): draw the map at rest again. */
     void cancelDrop() {
         dropped = null;
@@ -445,8 +473,20 @@ public final class MapCanvas extends Region {
 
     private void draw() {
         Placement placement = placement();
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), outputScale(), viewport,
-                map, placement, decorations);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double scale = outputScale();
+        painter.paint(surface, canvas.getWidth(), canvas.getHeight(), scale, viewport, map, placement, decorations,
+                new MapPainter.ScreenLayer() {
+                    @Override
+                    public void underLifted(List<String> shown, double zoom) {
+                        overlays.paintUnderLifted(gc, map, placement, decorations, shown, styles, zoom);
+                    }
+
+                    @Override
+                    public void onTop() {
+                        overlays.paintOnTop(gc, viewport, placement, decorations, styles.palette(), scale);
+                    }
+                });
         minimap.viewChanged(layouts.current(), viewport, getWidth(), getHeight(), minimapEnabled.get());
         editor.place();
     }

@@ -10,6 +10,8 @@ import javafx.scene.paint.Color;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Viewport;
 
 /**
  * The whole map in miniature in the bottom right corner, with a frame where the view is: the way
@@ -140,7 +142,7 @@ public final class Minimap extends Region {
             if (statement == null || box == null) {
                 continue;
             }
-            gc.setFill(view.styleOf(statement).block());
+            gc.setFill(FxColours.of(view.styleOf(statement).block()));
             gc.fillRect(originX + box.x() * scaleX, originY + box.y() * scaleY,
                     Math.max(1, box.width() * scaleX), Math.max(1, box.height() * scaleY));
         }
@@ -167,7 +169,7 @@ public final class Minimap extends Region {
         }
         gc.setFill(FRAME_FILL);
         gc.fillRect(x1, y1, x2 - x1, y2 - y1);
-        gc.setStroke(MapPalette.SELECTION);
+        gc.setStroke(FxColours.of(view.palette().selection()));
         gc.setLineWidth(1.5);
         gc.strokeRect(Math.round(x1) + 0.5, Math.round(y1) + 0.5, Math.round(x2 - x1) - 1, Math.round(y2 - y1) - 1);
     }

@@ -14,6 +14,7 @@ import org.argumap.edit.MoveBoxCommand;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
+import org.argumap.render.LaidOutMap;
 
 /**
  * One drag of the selected boxes with the mouse, from the first move to the release: the boxes

@@ -5,6 +5,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
 import org.argumap.layout.Rect;
+import org.argumap.render.BoxPainter;
+import org.argumap.render.BranchBadge;
+import org.argumap.render.Viewport;
 
 /**
  * Where the canvas looks: fit the map, zoom to the selection, zoom in and out, pan. Commands for

@@ -9,6 +9,11 @@ import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.Statement;
+import org.argumap.render.BoxStyle;
+import org.argumap.render.MapPalette;
+import org.argumap.render.Placement;
+import org.argumap.render.RoleStyles;
+import org.argumap.render.Viewport;
 
 /**
  * Draws the mouse's editing aids over the map (see {@link EditOverlay}): connect handles on the
@@ -20,7 +25,6 @@ import org.argumap.model.Statement;
 final class OverlayPainter {
     private static final Color GUIDE = Color.web("#e0307f");
     private static final Color REFUSED = Color.web("#c8321e");
-    private static final Color ALLOWED_FILL = Color.web("#1f5fd6", 0.10);
     private static final Color REFUSED_FILL = Color.web("#c8321e", 0.06);
     /** How far guides run past the boxes they join, on screen. */
     private static final double GUIDE_OVERHANG_PX = 10;
@@ -33,18 +37,19 @@ final class OverlayPainter {
      *
      * @param shown the statements in view, in drawing order
      */
-    void paintUnderLifted(GraphicsContext gc, ArgumentMap map, Placement placement, Decorations decorations,
+    void paintUnderLifted(GraphicsContext gc, ArgumentMap map, Placement placement, ViewDecorations decorations,
                           List<String> shown, RoleStyles styles, double zoom) {
+        Color selection = FxColours.of(styles.palette().selection());
         EditOverlay overlay = decorations.overlay();
         if (overlay == null) {
             return;
         }
         if (overlay.group() != null && map.inference(overlay.group()) != null) {
             paintGroup(gc, DropTargets.groupFrame(placement, map.inference(overlay.group())), overlay.groupAllowed(),
-                    zoom);
+                    selection, zoom);
         }
         if (overlay.connectTarget() != null) {
-            paintTarget(gc, map, placement, overlay.connectTarget(), overlay.connectAllowed(), zoom);
+            paintTarget(gc, map, placement, overlay.connectTarget(), overlay.connectAllowed(), selection, zoom);
         }
         if (!ConnectHandle.shownAt(zoom)) {
             return;
@@ -60,8 +65,10 @@ final class OverlayPainter {
         }
     }
 
-    /** In view coordinates, over everything: the guides and the rubber line. */
-    void paintOnTop(GraphicsContext gc, Viewport viewport, Placement placement, Decorations decorations, double scale) {
+    /** In view coordinates, over everything: the rubber band, the guides and the rubber line. */
+    void paintOnTop(GraphicsContext gc, Viewport viewport, Placement placement, ViewDecorations decorations,
+                    MapPalette palette, double scale) {
+        paintRubberBand(gc, decorations.rubberBand(), FxColours.of(palette.selection()), scale);
         EditOverlay overlay = decorations.overlay();
         if (overlay == null) {
             return;
@@ -70,33 +77,51 @@ final class OverlayPainter {
         if (overlay.connectFrom() != null && overlay.pointer() != null) {
             Rect from = placement.rectOf(overlay.connectFrom());
             if (from != null) {
-                paintRubberLine(gc, viewport.toViewX(from.centreX()), viewport.toViewY(from.y()), overlay.pointer(),
-                        overlay.connectTarget() == null ? null : overlay.connectAllowed());
+                paintRubberLine(gc, palette, viewport.toViewX(from.centreX()), viewport.toViewY(from.y()),
+                        overlay.pointer(), overlay.connectTarget() == null ? null : overlay.connectAllowed());
             }
         }
     }
 
-    private static void paintGroup(GraphicsContext gc, Rect frame, boolean allowed, double zoom) {
+    private static void paintRubberBand(GraphicsContext gc, Rect band, Color selection, double scale) {
+        if (band == null) {
+            return;
+        }
+        double half = 0.5 / scale;
+        double x = Math.round(band.x() * scale) / scale + half;
+        double y = Math.round(band.y() * scale) / scale + half;
+        double w = Math.round(band.width() * scale) / scale;
+        double h = Math.round(band.height() * scale) / scale;
+        gc.setFill(selection.deriveColor(0, 1, 1, 0.08));
+        gc.fillRect(x, y, w, h);
+        gc.setStroke(selection);
+        gc.setLineWidth(1 / scale);
+        gc.setLineDashes(4, 3);
+        gc.strokeRect(x, y, w, h);
+        gc.setLineDashes((double[]) null);
+    }
+
+    private static void paintGroup(GraphicsContext gc, Rect frame, boolean allowed, Color selection, double zoom) {
         if (frame == null) {
             return;
         }
         Rect area = frame.expanded(2 * RING_GAP_PX / zoom);
         double arc = 2 * BoxStyle.CORNER + 4 * RING_GAP_PX / zoom;
-        gc.setFill(allowed ? ALLOWED_FILL : REFUSED_FILL);
+        gc.setFill(allowed ? selection.deriveColor(0, 1, 1, 0.10) : REFUSED_FILL);
         gc.fillRoundRect(area.x(), area.y(), area.width(), area.height(), arc, arc);
-        stroke(gc, allowed, zoom);
+        stroke(gc, allowed, selection, zoom);
         gc.strokeRoundRect(area.x(), area.y(), area.width(), area.height(), arc, arc);
         gc.setLineDashes((double[]) null);
     }
 
     private static void paintTarget(GraphicsContext gc, ArgumentMap map, Placement placement, String id,
-                                    boolean allowed, double zoom) {
+                                    boolean allowed, Color selection, double zoom) {
         Rect rect = placement.rectOf(id);
         if (rect == null) {
             return;
         }
         double gap = RING_GAP_PX / zoom;
-        stroke(gc, allowed, zoom);
+        stroke(gc, allowed, selection, zoom);
         if (map.node(id) instanceof Inference) {
             double radius = rect.width() / 2 + gap;
             gc.strokeOval(rect.centreX() - radius, rect.centreY() - radius, 2 * radius, 2 * radius);
@@ -108,8 +133,8 @@ final class OverlayPainter {
         gc.setLineDashes((double[]) null);
     }
 
-    private static void stroke(GraphicsContext gc, boolean allowed, double zoom) {
-        gc.setStroke(allowed ? MapPalette.SELECTION : REFUSED);
+    private static void stroke(GraphicsContext gc, boolean allowed, Color selection, double zoom) {
+        gc.setStroke(allowed ? selection : REFUSED);
         gc.setLineWidth(2.5 / zoom);
         gc.setLineDashes(allowed ? null : new double[] {6 / zoom, 4 / zoom});
     }
@@ -123,9 +148,10 @@ final class OverlayPainter {
         }
         MapPalette.Style style = styles.of(map, statement);
         Rect disc = ConnectHandle.rectOf(box, zoom);
-        gc.setFill(active ? style.stroke() : Color.WHITE);
+        Color stroke = FxColours.of(style.stroke());
+        gc.setFill(active ? stroke : FxColours.of(styles.palette().markFill()));
         gc.fillOval(disc.x(), disc.y(), disc.width(), disc.height());
-        gc.setStroke(style.stroke());
+        gc.setStroke(stroke);
         gc.setLineWidth(Math.max(1.5, 1.5 / zoom));
         gc.setLineDashes((double[]) null);
         gc.strokeOval(disc.x(), disc.y(), disc.width(), disc.height());
@@ -133,7 +159,7 @@ final class OverlayPainter {
         double arm = disc.height() * 0.24;
         double cx = disc.centreX();
         double cy = disc.centreY();
-        gc.setFill(active ? Color.WHITE : style.stroke());
+        gc.setFill(active ? FxColours.of(styles.palette().markFill()) : stroke);
         gc.fillPolygon(new double[] {cx - arm, cx + arm, cx}, new double[] {cy + arm * 0.15, cy + arm * 0.15, cy - arm},
                 3);
         gc.fillRect(cx - arm * 0.22, cy, arm * 0.44, arm);
@@ -167,8 +193,10 @@ final class OverlayPainter {
     /**
      * @param allowed null while the pointer is over nothing to connect to
      */
-    private static void paintRubberLine(GraphicsContext gc, double x1, double y1, Point to, Boolean allowed) {
-        Color colour = allowed == null ? MapPalette.MUTED_TEXT : allowed ? MapPalette.SELECTION : REFUSED;
+    private static void paintRubberLine(GraphicsContext gc, MapPalette palette, double x1, double y1, Point to,
+                                        Boolean allowed) {
+        Color colour = allowed == null ? FxColours.of(palette.mutedText())
+                : allowed ? FxColours.of(palette.selection()) : REFUSED;
         double dx = to.x() - x1;
         double dy = to.y() - y1;
         double length = Math.hypot(dx, dy);

@@ -11,6 +11,10 @@ import javafx.scene.input.MouseEvent;
 import org.argumap.edit.Selection;
 import org.argumap.layout.Rect;
 import org.argumap.model.Position;
+import org.argumap.render.BoxPainter;
+import org.argumap.render.BranchBadge;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Viewport;
 
 /**
  * What the mouse does on the map.

@@ -15,6 +15,8 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Placement;
 
 /**
  * One frame of the glide from one layout to the next: every box between its old and its new

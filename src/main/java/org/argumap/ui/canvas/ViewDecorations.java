@@ -3,6 +3,8 @@ package org.argumap.ui.canvas;
 import java.util.Objects;
 import java.util.Set;
 import org.argumap.layout.Rect;
+import org.argumap.render.LaidOutMap;
+import org.argumap.render.Decorations;
 
 /**
  * The canvas's decorations as the pointer leaves them: which box is hovered, whether the pointer
@@ -24,8 +26,8 @@ final class ViewDecorations implements Decorations {
         this.overlay = new EditOverlay(view::requestRedraw);
     }
 
-    @Override
-    public EditOverlay overlay() {
+    /** What the mouse's editing gestures show (handles, guides, a connection). */
+    EditOverlay overlay() {
         return overlay;
     }
 
@@ -59,8 +61,8 @@ final class ViewDecorations implements Decorations {
         return lifted;
     }
 
-    @Override
-    public Rect rubberBand() {
+    /** The rubber band being dragged, in view coordinates, or null. */
+    Rect rubberBand() {
         return rubberBand;
     }
 

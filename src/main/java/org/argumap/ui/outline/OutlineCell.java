@@ -12,7 +12,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
-import org.argumap.ui.canvas.MapPalette;
+import org.argumap.render.MapPalette;
+import org.argumap.ui.canvas.FxColours;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -74,7 +75,7 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         }
         MapPalette.Style style = panel.styleOf(entry);
         mark.setIconCode(style.icon());
-        markColour = style.ink();
+        markColour = FxColours.of(style.ink());
         colourMark();
         boolean also = entry.kind() == OutlineEntry.Kind.ALSO;
         pseudoClassStateChanged(ALSO, also);

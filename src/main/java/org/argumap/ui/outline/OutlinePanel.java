@@ -18,7 +18,7 @@ import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.model.Statement;
 import org.argumap.ui.canvas.MapCanvas;
-import org.argumap.ui.canvas.MapPalette;
+import org.argumap.render.MapPalette;
 
 /**
  * The outline: the map as a tree beside the canvas, and the way into the map for keyboard and
@@ -50,6 +50,7 @@ public final class OutlinePanel extends BorderPane {
         }
     };
     private ArgumentMap map = new ArgumentMap();
+    private MapPalette palette = MapPalette.LIGHT;
     private CommandHistory history = new CommandHistory();
     private OutlineWords words = new OutlineWords(map);
     private boolean shapeStale = true;
@@ -191,9 +192,15 @@ public final class OutlinePanel extends BorderPane {
     /** The line's colour and icon: the box's for a statement on its own line, the link's otherwise. */
     MapPalette.Style styleOf(OutlineEntry entry) {
         if (entry.kind() == OutlineEntry.Kind.STATEMENT) {
-            return MapPalette.of(map, map.statement(entry.statementId()));
+            return palette.of(map, map.statement(entry.statementId()));
         }
-        return MapPalette.of(map, map.inference(entry.inferenceId()));
+        return palette.of(map, map.inference(entry.inferenceId()));
+    }
+
+    /** Colours the lines' marks as the map's palette colours its boxes (View › Theme). */
+    public void setPalette(MapPalette value) {
+        palette = value;
+        cellsChanged();
     }
 
     /** Lines show what hangs below them and whether it is folded away: redraw them at the next pulse. */

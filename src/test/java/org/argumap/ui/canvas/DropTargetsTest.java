@@ -14,6 +14,7 @@ import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
 import org.argumap.model.StatementContent;
 import org.junit.jupiter.api.Test;
+import org.argumap.render.LaidOutMap;
 
 /**
  * What a drop lands on. The map, laid out by hand:

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.argumap.render.MapPalette;
+import org.argumap.render.Decorations;
 
 /**
  * What the painter is told about a search, and what it draws: matches marked, the rest faint,
@@ -92,8 +94,8 @@ class SearchHighlightPaintingTest {
         double otherAfter = inkOf("other");
         assertTrue(otherAfter < otherBefore * 0.5,
                 "a dimmed box fades towards the background: its ink went from " + otherBefore + " to " + otherAfter);
-        assertTrue(distance(pixelBeside("found"), MapPalette.MATCH) < 0.05, "the match has a yellow band around it");
-        assertTrue(distance(pixelBeside("other"), MapPalette.MATCH) > 0.3, "a box left out has none");
+        assertTrue(distance(pixelBeside("found"), FxColours.of(MapPalette.LIGHT.match())) < 0.05, "the match has a yellow band around it");
+        assertTrue(distance(pixelBeside("other"), FxColours.of(MapPalette.LIGHT.match())) > 0.3, "a box left out has none");
     }
 
     /**
@@ -108,7 +110,7 @@ class SearchHighlightPaintingTest {
             int count = 0;
             for (int x = (int) box.x() + 3; x < box.maxX() - 3; x++) {
                 for (int y = (int) box.y() + 3; y < box.maxY() - 3; y++) {
-                    sum += distance(image.getPixelReader().getColor(x, y), MapPalette.BACKGROUND);
+                    sum += distance(image.getPixelReader().getColor(x, y), FxColours.of(MapPalette.LIGHT.background()));
                     count++;
                 }
             }

@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.List;
 import org.argumap.layout.Point;
@@ -9,16 +9,16 @@ import org.argumap.layout.Rect;
  * drag in between. Answers only what drawing needs, so an animation frame need not build a whole
  * geometry and index for every pulse.
  */
-interface Placement {
+public interface Placement {
     /** The rectangle of a statement's box or an inference's junction, or null if it is not shown. */
-    Rect rectOf(String nodeId);
+    public Rect rectOf(String nodeId);
 
     /** Where an inference's arrow ends, or null. */
-    Point arrivalOf(String inferenceId);
+    public Point arrivalOf(String inferenceId);
 
     /** The statements whose boxes touch the area, in drawing order. */
-    List<String> statementsIn(Rect area);
+    public List<String> statementsIn(Rect area);
 
     /** The inferences whose drawing (premises to junction to target) may touch the area. */
-    List<String> inferencesIn(Rect area);
+    public List<String> inferencesIn(Rect area);
 }

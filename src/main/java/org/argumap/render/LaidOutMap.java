@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +17,14 @@ import org.argumap.model.Statement;
  * for what is under the pointer) and one of the area each inference's lines cover, so that
  * neither drawing nor hit testing ever visits every box of a large map.
  */
-final class LaidOutMap implements Placement {
-    static final LaidOutMap EMPTY = new LaidOutMap(new ArgumentMap(), MapGeometry.EMPTY);
+public final class LaidOutMap implements Placement {
+    public static final LaidOutMap EMPTY = new LaidOutMap(new ArgumentMap(), MapGeometry.EMPTY);
 
     private final MapGeometry geometry;
     private final SpatialIndex boxes;
     private final SpatialIndex links;
 
-    LaidOutMap(ArgumentMap map, MapGeometry geometry) {
+    public LaidOutMap(ArgumentMap map, MapGeometry geometry) {
         this.geometry = geometry;
         Map<String, Rect> boxRects = new LinkedHashMap<>();
         Map<String, Rect> linkExtents = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class LaidOutMap implements Placement {
         links = new SpatialIndex(linkExtents);
     }
 
-    MapGeometry geometry() {
+    public MapGeometry geometry() {
         return geometry;
     }
 
@@ -68,12 +68,12 @@ final class LaidOutMap implements Placement {
     }
 
     /** The statement whose box is under this map point, the one drawn on top; null for none. */
-    String statementAt(double x, double y) {
+    public String statementAt(double x, double y) {
         return boxes.idAt(x, y);
     }
 
     /** Everything an inference's drawing can touch: its premises, its junction and its target. */
-    static Rect extentOf(Inference inference, Placement placement) {
+    public static Rect extentOf(Inference inference, Placement placement) {
         Rect extent = placement.rectOf(inference.id());
         if (extent == null) {
             return null;

@@ -1,36 +1,32 @@
-package org.argumap.ui.canvas;
-
-import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
+package org.argumap.render;
 
 /**
  * The measures of a box, in map units (pixels at 100 %), shared by measuring and drawing so that
  * the text drawn is the text measured.
  */
-final class BoxStyle {
-    static final double WIDTH = 220;
-    static final double PADDING = 11;
-    static final double CORNER = 10;
-    static final double TEXT_WIDTH = WIDTH - 2 * PADDING;
+public final class BoxStyle {
+    public static final double WIDTH = 220;
+    public static final double PADDING = 11;
+    public static final double CORNER = 10;
+    public static final double TEXT_WIDTH = WIDTH - 2 * PADDING;
 
-    static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 11);
-    static final double LABEL_LINE = 15;
+    static final FontSpec LABEL_FONT = FontSpec.bold(11);
+    public static final double LABEL_LINE = 15;
     /** The role icon before the label, and the room it takes. */
     static final double LABEL_ICON = 13;
     static final double LABEL_ICON_ROOM = LABEL_ICON + 4;
-    static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 15);
-    static final double TITLE_LINE = 19;
-    static final Font BODY_FONT = Font.font("System", FontWeight.NORMAL, 14);
-    static final double BODY_LINE = 18;
+    public static final FontSpec TITLE_FONT = FontSpec.bold(15);
+    public static final double TITLE_LINE = 19;
+    public static final FontSpec BODY_FONT = FontSpec.regular(14);
+    public static final double BODY_LINE = 18;
     /** Source and author lines: smaller, muted, each after a small icon. */
-    static final Font SOURCE_FONT = Font.font("System", FontWeight.NORMAL, 12);
-    static final Font AUTHOR_FONT = Font.font("System", FontPosture.ITALIC, 12);
+    static final FontSpec SOURCE_FONT = FontSpec.regular(12);
+    static final FontSpec AUTHOR_FONT = FontSpec.italic(12);
     static final double META_LINE = 16;
     static final double META_ICON = 12;
     static final double META_ICON_ROOM = META_ICON + 4;
     static final double META_TEXT_WIDTH = TEXT_WIDTH - META_ICON_ROOM;
-    static final double BLOCK_GAP = 5;
+    public static final double BLOCK_GAP = 5;
     /** Evidence boxes have a folded top corner, like a page. */
     static final double FOLD = 14;
 
@@ -39,8 +35,8 @@ final class BoxStyle {
     static final int MAX_BODY_LINES = 9;
 
     /** The junction mark of a linked inference is larger: several premises meet there. */
-    static final double JUNCTION_RADIUS = 10;
-    static final double LINKED_JUNCTION_RADIUS = 12;
+    public static final double JUNCTION_RADIUS = 10;
+    public static final double LINKED_JUNCTION_RADIUS = 12;
 
     private BoxStyle() {
     }

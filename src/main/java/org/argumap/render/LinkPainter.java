@@ -1,14 +1,7 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
 import org.argumap.model.Inference;
@@ -20,21 +13,29 @@ import org.argumap.model.Statement;
  * One premise makes a plain coloured arrow; linked co-premises are joined under one bracket, so
  * the reader sees they count only together; an undercut's arrow ends on the junction mark of the
  * step it attacks. The junction carries the inference's sign (+ support, − attack, = rephrase,
- * ? reply), so its meaning does not depend on colour.
+ * ? reply), so its meaning does not depend on colour; replies are dashed, and in the print palette
+ * attacks too.
  */
-final class LinkPainter {
+public final class LinkPainter {
     private static final double LINE_WIDTH = 2.2;
     private static final double ARROW_LENGTH = 12;
     private static final double ARROW_HALF_WIDTH = 6;
     /** How far above (or below) the co-premises their bracket's bar runs. */
-    static final double BRACKET_GAP = 12;
-    private static final Font MARK_FONT = Font.font("System", FontWeight.BOLD, 13);
+    public static final double BRACKET_GAP = 12;
+    private static final double MARK_FONT_SIZE = 13;
+
+    private final TextMeasure measure;
+
+    LinkPainter(TextMeasure measure) {
+        this.measure = measure;
+    }
 
     /**
      * @param zoom far out, lines, heads and marks grow in map units (up to 2.5 times) so that they
      *             stay visible on screen; farther still, links are plain lines (see {@link #paintPlain})
      */
-    void paint(GraphicsContext gc, Placement geometry, Inference inference, MapPalette.Style style, double zoom) {
+    void paint(Surface gc, MapPalette palette, Placement geometry, Inference inference, MapPalette.Style style,
+               double zoom) {
         Rect junction = geometry.rectOf(inference.id());
         if (junction == null) {
             return;
@@ -43,20 +44,32 @@ final class LinkPainter {
             paintPlain(gc, geometry, inference, style, junction, zoom);
             return;
         }
-        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom));
+        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom)) * palette.lineScale();
         double jx = junction.centreX();
         double jy = junction.centreY();
         List<Rect> premises = premiseRects(geometry, inference);
         gc.setStroke(style.stroke());
         gc.setFill(style.stroke());
         gc.setLineWidth(LINE_WIDTH * scale);
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineDashes(inference.type() == InferenceType.REPLY ? new double[] {7 * scale, 6 * scale} : null);
+        gc.setRoundCaps(true);
+        gc.setLineDashes(dashes(palette, inference.type(), scale));
 
         premisesToJunction(gc, geometry, inference, premises, jx, jy);
         arrowToTarget(gc, geometry, inference, jx, jy, scale);
-        gc.setLineDashes((double[]) null);
-        mark(gc, jx, jy, junction.width() / 2 * scale, style.stroke(), inference.type(), scale);
+        gc.setLineDashes();
+        mark(gc, palette, jx, jy, junction.width() / 2 * scale, style.stroke(), inference.type(), scale);
+        gc.setRoundCaps(false);
+    }
+
+    /** Replies are dashed; attacks too where the palette asks, with longer dashes, so the two differ. */
+    private static double[] dashes(MapPalette palette, InferenceType type, double scale) {
+        if (type == InferenceType.REPLY) {
+            return new double[] {7 * scale, 6 * scale};
+        }
+        if (type == InferenceType.ATTACK && palette.dashedAttacks()) {
+            return new double[] {12 * scale, 5 * scale};
+        }
+        return new double[0];
     }
 
     /**
@@ -64,11 +77,11 @@ final class LinkPainter {
      * premises through the junction to the target, one pixel on screen, no heads and no marks,
      * which would be specks. Cheap enough to draw ten thousand of per frame.
      */
-    private void paintPlain(GraphicsContext gc, Placement geometry, Inference inference, MapPalette.Style style,
+    private void paintPlain(Surface gc, Placement geometry, Inference inference, MapPalette.Style style,
                             Rect junction, double zoom) {
         gc.setStroke(style.stroke());
         gc.setLineWidth(1 / zoom);
-        gc.setLineDashes((double[]) null);
+        gc.setLineDashes();
         double jx = junction.centreX();
         double jy = junction.centreY();
         for (Statement premise : inference.premises()) {
@@ -98,7 +111,7 @@ final class LinkPainter {
         return premises;
     }
 
-    private void premisesToJunction(GraphicsContext gc, Placement geometry, Inference inference, List<Rect> premises,
+    private void premisesToJunction(Surface gc, Placement geometry, Inference inference, List<Rect> premises,
                                     double jx, double jy) {
         Point arrival = geometry.arrivalOf(inference.id());
         if (isSideways(inference, arrival, geometry.rectOf(inference.target().id()))) {
@@ -116,7 +129,7 @@ final class LinkPainter {
         }
     }
 
-    private void arrowToTarget(GraphicsContext gc, Placement geometry, Inference inference, double jx, double jy,
+    private void arrowToTarget(Surface gc, Placement geometry, Inference inference, double jx, double jy,
                                double scale) {
         if (inference.target() instanceof Inference attacked) {
             Rect junction = geometry.rectOf(attacked.id());
@@ -148,7 +161,7 @@ final class LinkPainter {
      * An undercut meets the attacked step from the side when it can, so it reads as an arrow onto
      * the arrow; from straight below or above when the two junctions are nearly aligned.
      */
-    private void arrowOntoJunction(GraphicsContext gc, double jx, double jy, Rect attacked, double scale) {
+    private void arrowOntoJunction(Surface gc, double jx, double jy, Rect attacked, double scale) {
         double radius = (attacked.width() / 2 + 2) * scale;
         double tx = attacked.centreX();
         double ty = attacked.centreY();
@@ -163,7 +176,7 @@ final class LinkPainter {
     }
 
     /** Ticks up from each co-premise to one bar, and a stem from the bar to the junction. */
-    private void bracket(GraphicsContext gc, List<Rect> premises, double jx, double jy) {
+    private void bracket(Surface gc, List<Rect> premises, double jx, double jy) {
         boolean below = premises.stream().mapToDouble(Rect::centreY).average().orElseThrow() > jy;
         double barY = below
                 ? premises.stream().mapToDouble(Rect::y).min().orElseThrow() - BRACKET_GAP
@@ -180,7 +193,7 @@ final class LinkPainter {
         verticalCurve(gc, stemX, barY, jx, jy);
     }
 
-    private void horizontalCurve(GraphicsContext gc, double x1, double y1, double x2, double y2) {
+    private void horizontalCurve(Surface gc, double x1, double y1, double x2, double y2) {
         double midX = (x1 + x2) / 2;
         gc.beginPath();
         gc.moveTo(x1, y1);
@@ -188,7 +201,7 @@ final class LinkPainter {
         gc.stroke();
     }
 
-    private void verticalCurve(GraphicsContext gc, double x1, double y1, double x2, double y2) {
+    private void verticalCurve(Surface gc, double x1, double y1, double x2, double y2) {
         double midY = (y1 + y2) / 2;
         gc.beginPath();
         gc.moveTo(x1, y1);
@@ -197,7 +210,7 @@ final class LinkPainter {
     }
 
     /** A cubic curve ending in an arrowhead whose tip is exactly at the end point. */
-    private void arrow(GraphicsContext gc, double x1, double y1, double c1x, double c1y,
+    private void arrow(Surface gc, double x1, double y1, double c1x, double c1y,
                        double c2x, double c2y, double x2, double y2, double scale) {
         double dx = x2 - c2x;
         double dy = y2 - c2y;
@@ -225,13 +238,14 @@ final class LinkPainter {
         double baseY = y2 - dy * headLength;
         gc.fillPolygon(
                 new double[] {x2, baseX - dy * halfWidth, baseX + dy * halfWidth},
-                new double[] {y2, baseY + dx * halfWidth, baseY - dx * halfWidth}, 3);
+                new double[] {y2, baseY + dx * halfWidth, baseY - dx * halfWidth});
     }
 
     /** The sign at the junction, drawn as strokes rather than glyphs so it looks the same in every font. */
-    private void mark(GraphicsContext gc, double x, double y, double radius, Color colour, InferenceType type,
-                      double scale) {
-        gc.setFill(Color.WHITE);
+    private void mark(Surface gc, MapPalette palette, double x, double y, double radius, Colour colour,
+                      InferenceType type, double scale) {
+        gc.setLineDashes();
+        gc.setFill(palette.markFill());
         gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         gc.setStroke(colour);
         gc.setLineWidth(2 * scale);
@@ -249,11 +263,10 @@ final class LinkPainter {
                 gc.strokeLine(x - arm, y + arm * 0.45, x + arm, y + arm * 0.45);
             }
             case REPLY -> {
+                FontSpec font = FontSpec.bold(MARK_FONT_SIZE * radius / 10);
                 gc.setFill(colour);
-                gc.setFont(Font.font(MARK_FONT.getFamily(), FontWeight.BOLD, MARK_FONT.getSize() * radius / 10));
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.CENTER);
-                gc.fillText("?", x, y);
+                gc.fillText("?", font, x - measure.width("?", font) / 2,
+                        y + (measure.ascent(font) - measure.descent(font)) / 2);
             }
         }
     }

@@ -1,27 +1,33 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * Breaks text into lines that fit a width, for drawing on a canvas, which cannot wrap by itself.
  * Measuring text is the slow part of drawing, so word widths are measured once per font and kept.
- * FX thread only: it measures with a scene-less {@link Text}.
+ * One thread at a time.
  */
-final class TextWrapper {
+public final class TextWrapper {
     private static final String ELLIPSIS = "…";
     /** Past this many remembered words the cache starts over, so memory stays bounded. */
     private static final int MAX_REMEMBERED_WORDS = 50_000;
 
-    private final Text probe = new Text();
-    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+    private final TextMeasure measure;
+    private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private int remembered;
 
-    double width(String text, Font font) {
+    public TextWrapper(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    public TextMeasure measure() {
+        return measure;
+    }
+
+    public double width(String text, FontSpec font) {
         Map<String, Double> known = widths.computeIfAbsent(font, f -> new HashMap<>());
         Double width = known.get(text);
         if (width == null) {
@@ -29,16 +35,14 @@ final class TextWrapper {
                 widths.values().forEach(Map::clear);
                 remembered = 0;
             }
-            probe.setFont(font);
-            probe.setText(text);
-            width = probe.getLayoutBounds().getWidth();
+            width = measure.width(text, font);
             known.put(text, width);
         }
         return width;
     }
 
     /** The lines of {@code text} within {@code maxWidth}; at most {@code maxLines}, the last one cut with "…". */
-    List<String> wrap(String text, Font font, double maxWidth, int maxLines) {
+    public List<String> wrap(String text, FontSpec font, double maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
         double space = width(" ", font);
         for (String paragraph : text.strip().split("\\R")) {
@@ -80,7 +84,7 @@ final class TextWrapper {
     }
 
     /** The text cut to fit the width, ending in "…" when something was cut. */
-    String ellipsize(String text, Font font, double maxWidth) {
+    public String ellipsize(String text, FontSpec font, double maxWidth) {
         String candidate = text + ELLIPSIS;
         int end = text.length();
         while (end > 0 && width(candidate, font) > maxWidth) {
@@ -91,12 +95,12 @@ final class TextWrapper {
     }
 
     /** Single-line text, cut with "…" only when it does not fit. */
-    String fit(String text, Font font, double maxWidth) {
+    public String fit(String text, FontSpec font, double maxWidth) {
         return width(text, font) <= maxWidth ? text : ellipsize(text, font, maxWidth);
     }
 
     /** Pieces that fit, each but the last ending in a hyphen so the reader sees the word goes on. */
-    private List<String> breakWord(String word, Font font, double maxWidth) {
+    private List<String> breakWord(String word, FontSpec font, double maxWidth) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         while (start < word.length()) {

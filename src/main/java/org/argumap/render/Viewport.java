@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import org.argumap.layout.Rect;
 
@@ -6,55 +6,55 @@ import org.argumap.layout.Rect;
  * Which part of the map the canvas shows: view = map × zoom + offset. Kept apart from the canvas
  * so that panning and zooming are plain arithmetic, testable without a window.
  */
-final class Viewport {
+public final class Viewport {
     /**
      * Far enough out that any map fits a window: a debate of ten thousand statements laid out as a
      * tree is over a million units wide. Boxes are then blocks of a pixel; the minimap does better.
      */
-    static final double MIN_ZOOM = 0.0005;
-    static final double MAX_ZOOM = 4;
+    public static final double MIN_ZOOM = 0.0005;
+    public static final double MAX_ZOOM = 4;
     /** Fitting never magnifies beyond this: a small map at 100 % reads better than one blown up. */
-    static final double MAX_FIT_ZOOM = 1;
+    public static final double MAX_FIT_ZOOM = 1;
 
     private double zoom = 1;
     private double offsetX;
     private double offsetY;
 
-    double zoom() {
+    public double zoom() {
         return zoom;
     }
 
-    double toViewX(double mapX) {
+    public double toViewX(double mapX) {
         return mapX * zoom + offsetX;
     }
 
-    double toViewY(double mapY) {
+    public double toViewY(double mapY) {
         return mapY * zoom + offsetY;
     }
 
-    double toMapX(double viewX) {
+    public double toMapX(double viewX) {
         return (viewX - offsetX) / zoom;
     }
 
-    double toMapY(double viewY) {
+    public double toMapY(double viewY) {
         return (viewY - offsetY) / zoom;
     }
 
-    double offsetX() {
+    public double offsetX() {
         return offsetX;
     }
 
-    double offsetY() {
+    public double offsetY() {
         return offsetY;
     }
 
-    void panBy(double dx, double dy) {
+    public void panBy(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;
     }
 
     /** Zooms keeping the map point under (viewX, viewY) where it is, as the pointer expects. */
-    void zoomAt(double factor, double viewX, double viewY) {
+    public void zoomAt(double factor, double viewX, double viewY) {
         double newZoom = clamp(zoom * factor);
         double mapX = toMapX(viewX);
         double mapY = toMapY(viewY);
@@ -64,18 +64,18 @@ final class Viewport {
     }
 
     /** Puts this map point at the centre of a view of this size, keeping the zoom. */
-    void centreOn(double mapX, double mapY, double viewWidth, double viewHeight) {
+    public void centreOn(double mapX, double mapY, double viewWidth, double viewHeight) {
         offsetX = viewWidth / 2 - mapX * zoom;
         offsetY = viewHeight / 2 - mapY * zoom;
     }
 
     /** Shows all of {@code bounds} centred in a view of this size, with a margin around it. */
-    void fit(Rect bounds, double viewWidth, double viewHeight, double margin) {
+    public void fit(Rect bounds, double viewWidth, double viewHeight, double margin) {
         fit(bounds, viewWidth, viewHeight, margin, MAX_FIT_ZOOM);
     }
 
     /** As {@link #fit(Rect, double, double, double)}, magnifying at most to {@code maxZoom}. */
-    void fit(Rect bounds, double viewWidth, double viewHeight, double margin, double maxZoom) {
+    public void fit(Rect bounds, double viewWidth, double viewHeight, double margin, double maxZoom) {
         if (bounds == null) {
             zoom = 1;
             offsetX = viewWidth / 2;
@@ -91,17 +91,17 @@ final class Viewport {
     }
 
     /** The part of the map inside a view of this size. */
-    Rect visibleArea(double viewWidth, double viewHeight) {
+    public Rect visibleArea(double viewWidth, double viewHeight) {
         return new Rect(toMapX(0), toMapY(0), viewWidth / zoom, viewHeight / zoom);
     }
 
     /** The view rectangle of a map rectangle. */
-    Rect toView(Rect map) {
+    public Rect toView(Rect map) {
         return new Rect(toViewX(map.x()), toViewY(map.y()), map.width() * zoom, map.height() * zoom);
     }
 
     /** The map rectangle of a view rectangle. */
-    Rect toMap(Rect view) {
+    public Rect toMap(Rect view) {
         return new Rect(toMapX(view.x()), toMapY(view.y()), view.width() / zoom, view.height() / zoom);
     }
 

@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

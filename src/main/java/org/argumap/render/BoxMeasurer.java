@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +13,13 @@ import org.argumap.model.StatementKind;
 
 /**
  * Sizes boxes for the layout by wrapping their text as it will be drawn. Remembers the wrapped
- * text per statement content, so a box is measured again only when its words change. FX thread
- * only.
+ * text per statement content, so a box is measured again only when its words change. One thread
+ * at a time: the canvas measures on the FX thread, an export on its own.
  */
 public final class BoxMeasurer implements BoxSizes {
     private static final int MAX_REMEMBERED_BOXES = 20_000;
 
-    private final TextWrapper wrapper = new TextWrapper();
+    private final TextWrapper wrapper;
     private final Map<StatementContent, BoxText> texts = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -28,6 +28,10 @@ public final class BoxMeasurer implements BoxSizes {
             return size() > MAX_REMEMBERED_BOXES;
         }
     };
+
+    public BoxMeasurer(TextMeasure measure) {
+        this.wrapper = new TextWrapper(measure);
+    }
 
     @Override
     public Size sizeOf(MapNode node) {
@@ -38,11 +42,11 @@ public final class BoxMeasurer implements BoxSizes {
         return new Size(BoxStyle.WIDTH, textOf((Statement) node).height());
     }
 
-    BoxText textOf(Statement statement) {
+    public BoxText textOf(Statement statement) {
         return texts.computeIfAbsent(statement.content(), this::measure);
     }
 
-    TextWrapper wrapper() {
+    public TextWrapper wrapper() {
         return wrapper;
     }
 

@@ -1,4 +1,4 @@
-package org.argumap.ui.canvas;
+package org.argumap.render;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * @param author     who put the statement forward, cut to one line; empty when there is no author
  * @param headline   what the box says in a word when zoomed out: the title, or else the text
  */
-record BoxText(List<String> titleLines, List<String> bodyLines, String source, String author, String headline,
+public record BoxText(List<String> titleLines, List<String> bodyLines, String source, String author, String headline,
                double height) {
 
     /** Whether the headline is a title, drawn bold, rather than the statement's own words. */
