@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
  * and {@code render} slot in as further entries of {@code subcommands} without touching the others.
  */
 @Command(name = "argumap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {OpenCommand.class, CheckCommand.class, ConvertCommand.class, HelpCommand.class},
-        description = "Argument maps: build, check and present them.",
+        subcommands = {OpenCommand.class, CheckCommand.class, ConvertCommand.class, RenderCommand.class,
+            HelpCommand.class},
+        description = "Argument maps: build them in the editor; check, convert and draw them here.",
         footer = {"", "Without arguments, argumap starts the editor."})
 final class ArgumapCommand implements Callable<Integer> {
     @Spec

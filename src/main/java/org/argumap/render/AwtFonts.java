@@ -9,15 +9,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The bundled faces as Java 2D fonts, each size made once. */
-final class AwtFonts {
+public final class AwtFonts {
     private static final Map<FontSpec.Face, Font> BASES = new EnumMap<>(FontSpec.Face.class);
     private static final Map<FontSpec, Font> SIZED = new HashMap<>();
+    private static final Map<FontSpec, Font> STYLED = new HashMap<>();
 
     private AwtFonts() {
     }
 
-    static synchronized Font of(FontSpec spec) {
+    public static synchronized Font of(FontSpec spec) {
         return SIZED.computeIfAbsent(spec, s -> base(s.face()).deriveFont((float) s.size()));
+    }
+
+    /**
+     * The face as a family with a style (plain, bold, italic), for surfaces that write the font's
+     * name rather than draw its glyphs (SVG). Never drawn with, since Java 2D would embolden an
+     * already bold face.
+     */
+    public static synchronized Font styled(FontSpec spec) {
+        int style = switch (spec.face()) {
+            case BOLD -> Font.BOLD;
+            case ITALIC -> Font.ITALIC;
+            default -> Font.PLAIN;
+        };
+        return STYLED.computeIfAbsent(spec, s -> base(s.face()).deriveFont(style, (float) s.size()));
     }
 
     private static Font base(FontSpec.Face face) {

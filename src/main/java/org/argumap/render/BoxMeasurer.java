@@ -51,16 +51,18 @@ public final class BoxMeasurer implements BoxSizes {
     }
 
     private BoxText measure(StatementContent content) {
-        String title = content.title().strip();
-        String body = content.text().strip();
+        String title = DrawableText.lines(content.title()).strip();
+        String body = DrawableText.lines(content.text()).strip();
         List<String> titleLines = title.isEmpty() ? List.of()
                 : wrapper.wrap(title, BoxStyle.TITLE_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_TITLE_LINES);
         List<String> bodyLines = body.isEmpty() ? List.of()
                 : wrapper.wrap(body, BoxStyle.BODY_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_BODY_LINES);
         String source = content.kind() == StatementKind.EVIDENCE
-                ? wrapper.fit(SourceLine.of(content), BoxStyle.SOURCE_FONT, BoxStyle.META_TEXT_WIDTH) : "";
+                ? wrapper.fit(DrawableText.oneLine(SourceLine.of(content)), BoxStyle.SOURCE_FONT,
+                        BoxStyle.META_TEXT_WIDTH) : "";
         String author = content.author().isBlank() ? ""
-                : wrapper.fit(content.author().strip(), BoxStyle.AUTHOR_FONT, BoxStyle.META_TEXT_WIDTH);
+                : wrapper.fit(DrawableText.oneLine(content.author()).strip(), BoxStyle.AUTHOR_FONT,
+                        BoxStyle.META_TEXT_WIDTH);
 
         double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;
         if (!titleLines.isEmpty()) {

@@ -15,6 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * The Java 2D backend: draws on any {@link Graphics2D}, a bitmap for PNG, JFreeSVG's for SVG or
@@ -23,6 +24,7 @@ import java.util.Map;
  */
 public final class Graphics2DSurface implements Surface {
     private final Graphics2D g;
+    private final boolean fontsByStyle;
     private final AffineTransform base;
     private final Map<Colour, Color> colours = new HashMap<>();
     private Colour fill = Colour.BLACK;
@@ -30,11 +32,19 @@ public final class Graphics2DSurface implements Surface {
     private double lineWidth = 1;
     private boolean roundCaps;
     private float[] dashes;
-    private double alpha = 1;
     private Path2D.Double path = new Path2D.Double();
 
     public Graphics2DSurface(Graphics2D g) {
+        this(g, false);
+    }
+
+    /**
+     * @param fontsByStyle name fonts by family and style (DejaVu Sans, bold) rather than by face, for
+     *                     SVG, whose viewers choose the font from those words
+     */
+    public Graphics2DSurface(Graphics2D g, boolean fontsByStyle) {
         this.g = g;
+        this.fontsByStyle = fontsByStyle;
         this.base = g.getTransform();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -54,7 +64,6 @@ public final class Graphics2DSurface implements Surface {
 
     @Override
     public void setGlobalAlpha(double value) {
-        alpha = value;
         g.setComposite(value >= 1 ? AlphaComposite.SrcOver : AlphaComposite.getInstance(AlphaComposite.SRC_OVER,
                 (float) Math.max(0, value)));
     }
@@ -190,23 +199,25 @@ public final class Graphics2DSurface implements Surface {
             g.fill(glyphs.getOutline((float) x, (float) baselineY));
             return;
         }
-        g.setFont(AwtFonts.of(font));
+        g.setFont(fontsByStyle ? AwtFonts.styled(font) : AwtFonts.of(font));
         g.drawString(text, (float) x, (float) baselineY);
     }
 
+    /**
+     * @throws CancellationException when the thread was interrupted: an export the user cancelled
+     *                               stops at the next box rather than running on unseen
+     */
     @Override
     public void beginElement(String kind, String id) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("cancelled");
+        }
         ElementHints.begin(g, kind, id);
     }
 
     @Override
     public void endElement() {
         ElementHints.end(g);
-    }
-
-    /** The opacity a shape is painted with: its colour's, times the global alpha kept in the composite. */
-    double alpha() {
-        return alpha;
     }
 
     private void fill(Shape shape) {
