@@ -26,6 +26,9 @@ public final class Graphics2DSurface implements Surface {
     private final Graphics2D g;
     private final boolean fontsByStyle;
     private final AffineTransform base;
+    /** A translation kept here rather than in the Graphics2D, see {@link #setTransform}. */
+    private double shiftX;
+    private double shiftY;
     private final Map<Colour, Color> colours = new HashMap<>();
     private Colour fill = Colour.BLACK;
     private Colour stroke = Colour.BLACK;
@@ -54,8 +57,20 @@ public final class Graphics2DSurface implements Surface {
         applyStroke();
     }
 
+    /**
+     * A plain translation is applied to the coordinates here, not set on the Graphics2D: an SVG
+     * writer would otherwise repeat it as a {@code transform} on every one of a map's many shapes.
+     */
     @Override
     public void setTransform(double scale, double translateX, double translateY) {
+        if (scale == 1) {
+            g.setTransform(base);
+            shiftX = translateX;
+            shiftY = translateY;
+            return;
+        }
+        shiftX = 0;
+        shiftY = 0;
         AffineTransform transform = new AffineTransform(base);
         transform.translate(translateX, translateY);
         transform.scale(scale, scale);
@@ -105,37 +120,37 @@ public final class Graphics2DSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double width, double height) {
-        fill(new Rectangle2D.Double(x, y, width, height));
+        fill(new Rectangle2D.Double(x + shiftX, y + shiftY, width, height));
     }
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
-        stroke(new Rectangle2D.Double(x, y, width, height));
+        stroke(new Rectangle2D.Double(x + shiftX, y + shiftY, width, height));
     }
 
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double arc) {
-        fill(new RoundRectangle2D.Double(x, y, width, height, arc, arc));
+        fill(new RoundRectangle2D.Double(x + shiftX, y + shiftY, width, height, arc, arc));
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double arc) {
-        stroke(new RoundRectangle2D.Double(x, y, width, height, arc, arc));
+        stroke(new RoundRectangle2D.Double(x + shiftX, y + shiftY, width, height, arc, arc));
     }
 
     @Override
     public void fillOval(double x, double y, double width, double height) {
-        fill(new Ellipse2D.Double(x, y, width, height));
+        fill(new Ellipse2D.Double(x + shiftX, y + shiftY, width, height));
     }
 
     @Override
     public void strokeOval(double x, double y, double width, double height) {
-        stroke(new Ellipse2D.Double(x, y, width, height));
+        stroke(new Ellipse2D.Double(x + shiftX, y + shiftY, width, height));
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        stroke(new Line2D.Double(x1, y1, x2, y2));
+        stroke(new Line2D.Double(x1 + shiftX, y1 + shiftY, x2 + shiftX, y2 + shiftY));
     }
 
     @Override
@@ -155,22 +170,22 @@ public final class Graphics2DSurface implements Surface {
 
     @Override
     public void moveTo(double x, double y) {
-        path.moveTo(x, y);
+        path.moveTo(x + shiftX, y + shiftY);
     }
 
     @Override
     public void lineTo(double x, double y) {
-        path.lineTo(x, y);
+        path.lineTo(x + shiftX, y + shiftY);
     }
 
     @Override
     public void quadraticCurveTo(double cx, double cy, double x, double y) {
-        path.quadTo(cx, cy, x, y);
+        path.quadTo(cx + shiftX, cy + shiftY, x + shiftX, y + shiftY);
     }
 
     @Override
     public void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-        path.curveTo(c1x, c1y, c2x, c2y, x, y);
+        path.curveTo(c1x + shiftX, c1y + shiftY, c2x + shiftX, c2y + shiftY, x + shiftX, y + shiftY);
     }
 
     @Override
@@ -196,11 +211,11 @@ public final class Graphics2DSurface implements Surface {
         g.setColor(colour(fill));
         if (font.face() == FontSpec.Face.ICONS) {
             GlyphVector glyphs = AwtFonts.of(font).createGlyphVector(g.getFontRenderContext(), text);
-            g.fill(glyphs.getOutline((float) x, (float) baselineY));
+            g.fill(glyphs.getOutline((float) (x + shiftX), (float) (baselineY + shiftY)));
             return;
         }
         g.setFont(fontsByStyle ? AwtFonts.styled(font) : AwtFonts.of(font));
-        g.drawString(text, (float) x, (float) baselineY);
+        g.drawString(text, (float) (x + shiftX), (float) (baselineY + shiftY));
     }
 
     /**
@@ -241,11 +256,11 @@ public final class Graphics2DSurface implements Surface {
                 (float) k.opacity()));
     }
 
-    private static Path2D polygon(double[] xs, double[] ys) {
+    private Path2D polygon(double[] xs, double[] ys) {
         Path2D.Double polygon = new Path2D.Double();
-        polygon.moveTo(xs[0], ys[0]);
+        polygon.moveTo(xs[0] + shiftX, ys[0] + shiftY);
         for (int i = 1; i < xs.length; i++) {
-            polygon.lineTo(xs[i], ys[i]);
+            polygon.lineTo(xs[i] + shiftX, ys[i] + shiftY);
         }
         polygon.closePath();
         return polygon;

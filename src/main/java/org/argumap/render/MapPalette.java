@@ -50,9 +50,9 @@ public final class MapPalette {
             Role.MAIN_CLAIM, new RoleLook("#0072b2", "#e7f1f9", "#005a8c", "MAIN CLAIM", MaterialDesignF.FLAG_VARIANT),
             Role.REASON, new RoleLook("#008a62", "#e4f4ee", "#006b4c", "REASON", MaterialDesignP.PLUS_CIRCLE),
             Role.OBJECTION, new RoleLook("#c8321e", "#fbe9e6", "#a82818", "OBJECTION", MaterialDesignM.MINUS_CIRCLE),
-            Role.REBUTTAL, new RoleLook("#c98500", "#fdf3dc", "#855800", "REBUTTAL", MaterialDesignR.REPLY_CIRCLE),
+            Role.REBUTTAL, new RoleLook("#bf7f00", "#fdf3dc", "#855800", "REBUTTAL", MaterialDesignR.REPLY_CIRCLE),
             Role.UNDERCUTTER, new RoleLook("#a64d9a", "#f6e9f4", "#86397c", "UNDERCUT", MaterialDesignC.CONTENT_CUT),
-            Role.REPHRASING, new RoleLook("#3d98cc", "#e8f3fa", "#1e6e9c", "REPHRASING", MaterialDesignE.EQUAL_BOX),
+            Role.REPHRASING, new RoleLook("#3a93c6", "#e8f3fa", "#1e6e9c", "REPHRASING", MaterialDesignE.EQUAL_BOX),
             Role.REPLY, new RoleLook("#7f8c99", "#f3f5f7", "#5b6773", "REPLY", MaterialDesignC.COMMENT_QUESTION_OUTLINE)));
     private static final RoleLook LIGHT_EVIDENCE = new RoleLook("#5f6f7f", "#eef1f4", "#4a5866", "EVIDENCE",
             MaterialDesignF.FILE_DOCUMENT_OUTLINE);

@@ -25,6 +25,14 @@ public final class MapPictures {
     static final int MAX_PNG_SIDE = 16_384;
     /** At most this many pixels (256 MB of memory while drawing). */
     static final long MAX_PNG_PIXELS = 64L * 1024 * 1024;
+    /**
+     * Beyond this many statements, SVG and PDF draw the map as the canvas draws it from far out,
+     * blocks and lines: every word of a hundred thousand boxes would make a file of hundreds of
+     * megabytes that no viewer opens. A branch or a selection can still be exported in full.
+     */
+    static final int FULL_DETAIL_LIMIT = 20_000;
+    /** The zoom such a map is drawn at: blocks and lines, as the canvas shows it far out. */
+    static final double OVERVIEW_ZOOM = 0.05;
     /** The picture of an empty map: room for the words saying so. */
     private static final Rect EMPTY_AREA = new Rect(0, 0, 400, 160);
 
@@ -71,12 +79,14 @@ public final class MapPictures {
 
     static Picture svg(MapRenderer renderer, PictureOptions options) {
         Rect area = areaOf(renderer, options);
-        SVGGraphics2D svg = new SVGGraphics2D(area.width(), area.height());
+        double zoom = detailed(renderer, options) ? 1 : OVERVIEW_ZOOM;
+        SVGGraphics2D svg = new SVGGraphics2D(area.width() * zoom, area.height() * zoom);
         svg.setGeomDoubleConverter(MapPictures::twoPlaces);
+        svg.setTransformDoubleConverter(MapPictures::twoPlaces);
         svg.setFontFunction(family -> family.equals(BundledFonts.TEXT_FAMILY)
-                ? "\"DejaVu Sans\", Verdana, \"Bitstream Vera Sans\", sans-serif" : family);
-        renderer.paint(new Graphics2DSurface(svg, true), area, 1, 1, decorations(options), !options.transparent());
-        return new Picture(svg.getSVGDocument().getBytes(StandardCharsets.UTF_8), List.of());
+                ? "\"DejaVu Sans\", sans-serif" : family);
+        renderer.paint(new Graphics2DSurface(svg, true), area, zoom, 1, decorations(options), !options.transparent());
+        return new Picture(svg.getSVGDocument().getBytes(StandardCharsets.UTF_8), overviewNote(renderer, options));
     }
 
     static Picture pdf(MapRenderer renderer, PictureOptions options) throws IOException {
@@ -92,9 +102,10 @@ public final class MapPictures {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.util.concurrent.CancellationException("cancelled");
                 }
-                pdf.addMap(renderer, decorations(options), page, options.title());
+                pdf.addMap(renderer, decorations(options), page, options.title(),
+                        detailed(renderer, options) ? 1 : OVERVIEW_ZOOM);
             }
-            return new Picture(pdf.toBytes(), List.of());
+            return new Picture(pdf.toBytes(), overviewNote(renderer, options));
         }
     }
 
@@ -102,6 +113,21 @@ public final class MapPictures {
     static Rect areaOf(MapRenderer renderer, PictureOptions options) {
         Rect area = renderer.area(options.only());
         return area == null ? EMPTY_AREA : area;
+    }
+
+    /** Whether the picture can carry every word: the map, or the part of it chosen, is not too large. */
+    static boolean detailed(MapRenderer renderer, PictureOptions options) {
+        int shown = options.only().isEmpty() ? renderer.map().statements().size() : options.only().size();
+        return shown <= FULL_DETAIL_LIMIT;
+    }
+
+    private static List<String> overviewNote(MapRenderer renderer, PictureOptions options) {
+        if (detailed(renderer, options)) {
+            return List.of();
+        }
+        return List.of(String.format("The map has %,d statements, more than %,d: it is drawn as an overview of blocks"
+                        + " and lines. Export a branch or a selection to see its words.",
+                renderer.map().statements().size(), FULL_DETAIL_LIMIT));
     }
 
     private static Decorations decorations(PictureOptions options) {

@@ -35,6 +35,8 @@ import org.argumap.render.TextWrapper;
 public final class PdfPages implements AutoCloseable {
     static final FontSpec HEADER_FONT = FontSpec.bold(11);
     static final FontSpec LABEL_FONT = FontSpec.regular(8);
+    /** How far a reader may zoom into a page and still find every word drawn. */
+    static final double MAX_MAGNIFICATION = 8;
 
     private final PDDocument document = new PDDocument();
     private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
@@ -52,9 +54,14 @@ public final class PdfPages implements AutoCloseable {
         info.setCreationDate(Calendar.getInstance());
     }
 
-    /** Adds one page with the map's {@code page.area()} on it, under a header and over the page's label. */
-    public void addMap(MapRenderer renderer, Decorations decorations, PagePlan.Page page, String header)
-            throws IOException {
+    /**
+     * Adds one page with the map's {@code page.area()} on it, under a header and over the page's label.
+     * The map is drawn in as much detail as a reader zooming the page up to eight times could see,
+     * and never more than {@code maxDetail} (a zoom as the canvas's: 1 draws every word).
+     */
+    public void addMap(MapRenderer renderer, Decorations decorations, PagePlan.Page page, String header,
+                       double maxDetail) throws IOException {
+        double detail = Math.min(maxDetail, Math.min(1, page.scale() * MAX_MAGNIFICATION));
         addPage(page.width(), page.height(), (surface, g) -> {
             MapPalette palette = renderer.palette();
             surface.setFill(palette.background());
@@ -65,8 +72,8 @@ public final class PdfPages implements AutoCloseable {
             g.clip(new Rectangle2D.Double(page.originX(), page.originY(), page.area().width() * page.scale(),
                     page.area().height() * page.scale()));
             g.translate(page.originX(), page.originY());
-            g.scale(page.scale(), page.scale());
-            renderer.paint(new Graphics2DSurface(g), page.area(), 1, 1, decorations, false);
+            g.scale(page.scale() / detail, page.scale() / detail);
+            renderer.paint(new Graphics2DSurface(g), page.area(), detail, 1, decorations, false);
         });
     }
 
