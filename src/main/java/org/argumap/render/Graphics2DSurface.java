@@ -29,6 +29,7 @@ public final class Graphics2DSurface implements Surface {
     /** A translation kept here rather than in the Graphics2D, see {@link #setTransform}. */
     private double shiftX;
     private double shiftY;
+    private Shape clipBefore;
     private final Map<Colour, Color> colours = new HashMap<>();
     private Colour fill = Colour.BLACK;
     private Colour stroke = Colour.BLACK;
@@ -201,6 +202,18 @@ public final class Graphics2DSurface implements Surface {
     @Override
     public void stroke() {
         stroke(path);
+    }
+
+    @Override
+    public void beginClip(double x, double y, double width, double height) {
+        clipBefore = g.getClip();
+        g.clip(new Rectangle2D.Double(x + shiftX, y + shiftY, width, height));
+    }
+
+    @Override
+    public void endClip() {
+        g.setClip(clipBefore);
+        clipBefore = null;
     }
 
     @Override

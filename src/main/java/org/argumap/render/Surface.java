@@ -68,6 +68,11 @@ public interface Surface {
     /** Strokes the current path. */
     void stroke();
 
+    /** From now until {@link #endClip}, draws only inside this rectangle (in the current coordinates). */
+    void beginClip(double x, double y, double width, double height);
+
+    void endClip();
+
     /** One line of text in the fill colour, its baseline at y. */
     void fillText(String text, FontSpec font, double x, double baselineY);
 

@@ -16,6 +16,8 @@ import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.exchange.MapImporter;
+import org.argumap.ui.picture.PictureExporter;
+import org.argumap.ui.print.MapPrinter;
 import org.argumap.ui.search.SearchBar;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
@@ -26,6 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -41,6 +44,8 @@ final class EditorActions {
     final Action open;
     final Action importMap;
     final Action exportMap;
+    final Action exportPicture;
+    final Action print;
     final Action save;
     final Action saveAs;
     final Action close;
@@ -60,14 +65,17 @@ final class EditorActions {
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
 
-    EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, MapCanvas canvas,
-            Prompts prompts, Supplier<Window> owner, Runnable quitApplication) {
+    EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, PictureExporter pictures,
+            MapPrinter printer, MapCanvas canvas, Prompts prompts, Supplier<Window> owner, Runnable quitApplication) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
         importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> importer.importMap());
         exportMap = action("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> exporter.exportMap());
+        exportPicture = action("Export Picture…", MaterialDesignI.IMAGE_OUTLINE,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN, SHORTCUT), e -> pictures.exportPicture());
+        print = action("Print…", MaterialDesignP.PRINTER, key(KeyCode.P), e -> printer.print());
         save = action("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S), e -> documents.save());
         saveAs = action("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.saveAs());
@@ -98,8 +106,9 @@ final class EditorActions {
     List<Action> menus() {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
-                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap,
-                        ActionUtils.ACTION_SEPARATOR, close, ActionUtils.ACTION_SEPARATOR, quit),
+                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap, exportPicture,
+                        ActionUtils.ACTION_SEPARATOR, print, ActionUtils.ACTION_SEPARATOR, close,
+                        ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),
                         view.clipboard.items(), List.of(ActionUtils.ACTION_SEPARATOR), authoring.editItems(),
                         List.of(ActionUtils.ACTION_SEPARATOR), view.editItems(),

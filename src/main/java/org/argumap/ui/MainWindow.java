@@ -27,6 +27,8 @@ import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.FileDropTarget;
 import org.argumap.ui.exchange.MapExporter;
+import org.argumap.ui.picture.PictureExporter;
+import org.argumap.ui.print.MapPrinter;
 import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
@@ -61,7 +63,10 @@ public final class MainWindow {
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
-        this.actions = new EditorActions(documents, importer, exporter, canvas, prompts, () -> stage, this::quit);
+        PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);
+        MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage);
+        this.actions = new EditorActions(documents, importer, exporter, pictures, printer, canvas, prompts, () -> stage,
+                this::quit);
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
                 reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 

@@ -145,6 +145,21 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void beginClip(double x, double y, double width, double height) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(x, y, width, height);
+        gc.closePath();
+        gc.clip();
+        gc.beginPath();
+    }
+
+    @Override
+    public void endClip() {
+        gc.restore();
+    }
+
+    @Override
     public void fillText(String text, FontSpec font, double x, double baselineY) {
         Font fx = FxFonts.of(font);
         if (fx == null || text.isEmpty()) {
