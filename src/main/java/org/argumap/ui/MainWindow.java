@@ -64,7 +64,7 @@ public final class MainWindow {
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
         PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);
-        MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage);
+        MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage, pictures);
         this.actions = new EditorActions(documents, importer, exporter, pictures, printer, canvas, prompts, () -> stage,
                 this::quit);
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),

@@ -73,6 +73,11 @@ public final class PictureExporter {
             return;
         }
         last = request;
+        chooseFileAndExport(document, request);
+    }
+
+    /** Asks where to write the picture (of the request's format), then exports it there. */
+    public void chooseFileAndExport(MapDocument document, PictureRequest request) {
         PictureFormat format = request.format();
         FormatFilter filter = new FormatFilter(format.label(), List.of("*" + format.extension()), null);
         files.chooseExportTarget(owner.get(), List.of(filter), filter, suggestedName(document, format))

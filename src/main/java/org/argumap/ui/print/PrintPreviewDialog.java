@@ -21,10 +21,16 @@ import org.argumap.render.picture.PageSize;
 /**
  * File › Print…: the pages as they will come out, one at a time, with the choices that change
  * them: paper, one page or tiles at print size, and the print style. "Print…" then opens the
- * platform's print dialog for the printer and the copies.
+ * platform's print dialog for the printer and the copies; "Save as PDF…" writes the same pages to
+ * a file, for a computer without a printer or a handout to send.
  */
-final class PrintPreviewDialog extends Dialog<PrintSettings> {
+final class PrintPreviewDialog extends Dialog<PrintPreviewDialog.Choice> {
     static final ButtonType PRINT = new ButtonType("Print…", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType SAVE_PDF = new ButtonType("Save as PDF…", ButtonBar.ButtonData.OTHER);
+
+    /** What the user chose: these settings, sent to a printer or saved as a PDF. */
+    record Choice(PrintSettings settings, boolean toPdf) {
+    }
     private static final double PREVIEW_WIDTH = 560;
     private static final double PREVIEW_HEIGHT = 420;
 
@@ -75,7 +81,7 @@ final class PrintPreviewDialog extends Dialog<PrintSettings> {
         VBox content = new VBox(10, choices, problem, preview);
         content.setPadding(new Insets(12));
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(PRINT, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(SAVE_PDF, PRINT, ButtonType.CANCEL);
 
         paper.valueProperty().addListener((o, old, now) -> refresh());
         paging.selectedToggleProperty().addListener((o, old, now) -> refresh());
@@ -83,7 +89,8 @@ final class PrintPreviewDialog extends Dialog<PrintSettings> {
         preview.setPageFactory(index -> pages == null || index >= pages.pages().size() ? null
                 : new StackPane(pages.draw(index, PREVIEW_WIDTH, PREVIEW_HEIGHT)));
         refresh();
-        setResultConverter(button -> button == PRINT && pages != null ? settings() : null);
+        setResultConverter(button -> (button == PRINT || button == SAVE_PDF) && pages != null
+                ? new Choice(settings(), button == SAVE_PDF) : null);
     }
 
     PrintSettings settings() {
@@ -110,5 +117,6 @@ final class PrintPreviewDialog extends Dialog<PrintSettings> {
             preview.setDisable(true);
         }
         getDialogPane().lookupButton(PRINT).setDisable(pages == null);
+        getDialogPane().lookupButton(SAVE_PDF).setDisable(pages == null);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Pagination;
 import javafx.scene.image.PixelReader;
@@ -16,7 +17,16 @@ import org.argumap.io.MapReadException;
 import org.argumap.render.picture.PageSize;
 import org.argumap.render.picture.PagePlan;
 import org.argumap.ui.MainWindow;
-import org.argumap.ui.dialog.FxFileDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.argumap.ui.dialog.ChosenFile;
+import org.argumap.ui.dialog.FileDialogs;
+import org.argumap.ui.dialog.FormatFilter;
+import org.argumap.ui.picture.PictureExporter;
+import org.junit.jupiter.api.io.TempDir;
 import org.argumap.ui.dialog.FxPrompts;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.dialog.SaveChoice;
@@ -37,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PrintPreviewTest {
+    private final AnsweringFiles files = new AnsweringFiles();
     private MainWindow window;
     private Stage stage;
     private final List<String> errors = new ArrayList<>();
@@ -44,7 +55,7 @@ class PrintPreviewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { });
+        window = new MainWindow(stage, files, new FxPrompts(), url -> { });
         window.show();
         window.open(null);
     }
@@ -55,22 +66,35 @@ class PrintPreviewTest {
     }
 
     @Test
-    void withoutAPrinterTheUserIsToldToExportAPdf() {
-        MapPrinter printer = new MapPrinter(window.documents(), window.canvas(), recordingPrompts(), () -> stage,
-                () -> null);
-        onFx(() -> {
-            printer.print();
-            return null;
-        });
+    void withoutAPrinterTheUserIsToldToSaveAPdf(FxRobot robot) {
+        MapPrinter printer = printer();
+        Platform.runLater(printer::print);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Print…");
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("No printer is set up"), errors.get(0));
-        assertTrue(errors.get(0).contains("Export Picture"), errors.get(0));
+        assertTrue(errors.get(0).contains("Save as PDF"), errors.get(0));
+    }
+
+    @Test
+    void thePreviewSavesTheSamePagesAsAPdf(FxRobot robot, @TempDir Path dir) throws Exception {
+        files.answer = dir.resolve("handout");
+        MapPrinter printer = printer();
+        Platform.runLater(printer::print);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#print-tile");
+        int tiles = onFx(() -> robot.lookup("#print-preview").queryAs(Pagination.class).getPageCount());
+        robot.clickOn("Save as PDF…");
+        Path pdf = dir.resolve("handout.pdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf) && Files.size(pdf) > 0);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(tiles, document.getNumberOfPages());
+        }
     }
 
     @Test
     void thePreviewShowsOnePageFittedThenTheTilesAtPrintSize(FxRobot robot) {
-        MapPrinter printer = new MapPrinter(window.documents(), window.canvas(), recordingPrompts(), () -> stage,
-                () -> null);
+        MapPrinter printer = printer();
         PrintPreviewDialog preview = onFx(printer::preview);
         onFx(() -> {
             preview.initOwner(stage);
@@ -94,8 +118,7 @@ class PrintPreviewTest {
 
     @Test
     void aPageForThePrinterCarriesTheMap() {
-        MapPrinter printer = new MapPrinter(window.documents(), window.canvas(), recordingPrompts(), () -> stage,
-                () -> null);
+        MapPrinter printer = printer();
         PrintPreviewDialog preview = onFx(printer::preview);
         PagePlan.Page page = onFx(() -> preview.pages().pages().get(0));
         Canvas printed = onFx(() -> preview.pages().draw(0, page.width(), page.height()));
@@ -108,6 +131,13 @@ class PrintPreviewTest {
         }
         assertTrue(inked > 200, "lines and words are drawn on the page: " + inked);
         assertEquals(Math.floor(page.width()), printed.getWidth());
+    }
+
+    /** A printer as the window makes it, on a computer without a printer. */
+    private MapPrinter printer() {
+        return new MapPrinter(window.documents(), window.canvas(), recordingPrompts(), () -> stage,
+                new PictureExporter(window.documents(), window.canvas(), files, recordingPrompts(), () -> stage),
+                () -> null);
     }
 
     /** The real prompts, except that errors are written down rather than shown. */
@@ -139,6 +169,32 @@ class PrintPreviewTest {
                 return real.confirmDelete(owner, header, details);
             }
         };
+    }
+
+    /** Answers the export chooser with one file; the rest is never asked here. */
+    private static final class AnsweringFiles implements FileDialogs {
+        private volatile Path answer;
+
+        @Override
+        public Optional<Path> chooseMapToOpen(Window owner) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSaveTarget(Window owner, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ChosenFile> chooseFileToImport(Window owner, List<FormatFilter> filters) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ChosenFile> chooseExportTarget(Window owner, List<FormatFilter> filters, FormatFilter selected,
+                                                       String suggestedName) {
+            return Optional.ofNullable(answer).map(ChosenFile::of);
+        }
     }
 
     private static <T> T onFx(Callable<T> task) {
