@@ -20,6 +20,7 @@ class LayerRulesTest {
             .layer("App").definedBy("org.argumap.app..")
             .layer("Cli").definedBy("org.argumap.cli..")
             .layer("Ui").definedBy("org.argumap.ui..")
+            .layer("Present").definedBy("org.argumap.present..")
             .layer("Edit").definedBy("org.argumap.edit..")
             .layer("Layout").definedBy("org.argumap.layout..")
             .layer("Analysis").definedBy("org.argumap.analysis..")
@@ -28,30 +29,34 @@ class LayerRulesTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            // The presentation steps serve the presentation window, and the handout and slides to come.
+            .whereLayer("Present").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Present")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Ui", "Cli", "App");
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Ui", "Cli",
+                    "App");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..",
                     "org.argumap.io..", "org.argumap.analysis..", "org.argumap.layout..", "org.argumap.edit..",
-                    "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
+                    "org.argumap.present..", "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
             .because("the model is the base every feature stands on: no toolkit, no file format, nothing of ours above it");
 
     @ArchTest
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
-                    "org.argumap.layout..", "org.argumap.edit..")
+                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
-            .because("reading, analysing, laying out and editing maps must work without a screen (command line, tests)");
+            .because("reading, analysing, laying out, editing and the steps of a presentation must work without a "
+                    + "screen (command line, handouts, tests)");
 
     @ArchTest
     static final ArchRule onlyIoSpeaksJson = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.analysis..", "org.argumap.layout..",
-                    "org.argumap.edit..")
+                    "org.argumap.edit..", "org.argumap.present..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
             .because("file formats live in io, as DTOs; the model is never annotated for Jackson");
 }
