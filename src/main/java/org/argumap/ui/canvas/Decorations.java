@@ -5,8 +5,8 @@ import org.argumap.layout.Rect;
 
 /**
  * What the canvas shows besides the map itself: the selection, the box under the pointer, the
- * collapse state of branches, the boxes a drag lifts above the others, a rubber band, and what a
- * search picks out. The painter
+ * collapse state of branches, the boxes a drag lifts above the others, a rubber band, what a
+ * search picks out, and what a presentation hides or draws receded. The painter
  * reads it; the controllers change it through the canvas.
  */
 interface Decorations {
@@ -47,6 +47,21 @@ interface Decorations {
 
     /** Whether a search or filter is active and leaves this statement out: drawn faint, with its links. */
     default boolean isDimmed(String statementId) {
+        return false;
+    }
+
+    /** Whether a presentation has not revealed this statement yet: it is not drawn, nor its links. */
+    default boolean isHidden(String statementId) {
+        return false;
+    }
+
+    /** Whether {@link #isHidden} may be true for any statement; false spares the painter the checks. */
+    default boolean hidesSome() {
+        return false;
+    }
+
+    /** Whether a presentation revealed this statement at an earlier step: drawn faint, behind the focused ones. */
+    default boolean isReceded(String statementId) {
         return false;
     }
 }

@@ -33,6 +33,8 @@ final class MapPainter {
     private static final double BLEED = 32;
     /** How strongly boxes and links a search leaves out are drawn: faint, yet still there to read. */
     static final double DIMMED_ALPHA = 0.28;
+    /** How strongly a presentation draws what earlier steps revealed: behind the focused step, still legible. */
+    static final double RECEDED_ALPHA = 0.4;
 
     private final BoxMeasurer measurer;
     private final BoxPainter boxes;
@@ -50,7 +52,9 @@ final class MapPainter {
      * @param scale device pixels per view unit (the window's output scale), for pixel snapping
      */
     void paint(GraphicsContext gc, double width, double height, double scale, Viewport viewport, ArgumentMap map,
-               Placement placement, Decorations decorations) {
+               Placement all, Decorations decorations) {
+        // What a presentation has not revealed yet is simply not there for the painters below.
+        Placement placement = RevealedPlacement.of(all, map, decorations);
         gc.setTransform(new Affine());
         gc.setFill(MapPalette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -71,7 +75,8 @@ final class MapPainter {
             for (String id : placement.inferencesIn(visible)) {
                 Inference inference = map.inference(id);
                 if (inference != null) {
-                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA : 1);
+                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA
+                            : isReceded(inference, decorations) ? RECEDED_ALPHA : 1);
                     links.paint(gc, placement, inference, styles.of(map, inference), zoom);
                 }
             }
@@ -114,6 +119,16 @@ final class MapPainter {
         return true;
     }
 
+    /** A link recedes with the premises it comes from, as it dims with them. */
+    private static boolean isReceded(Inference inference, Decorations decorations) {
+        for (Statement premise : inference.premises()) {
+            if (!decorations.isReceded(premise.id()) && !decorations.isHidden(premise.id())) {
+                return false;
+            }
+        }
+        return !inference.premises().isEmpty();
+    }
+
     private static boolean adds(PixelCoverage coverage, Placement placement, String id, Viewport viewport) {
         Rect box = placement.rectOf(id);
         if (box == null) {
@@ -133,7 +148,7 @@ final class MapPainter {
         }
         BoxPainter.Look look = new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()),
                 lifted, BoxPainter.Mark.of(decorations.isMatch(id), decorations.isCurrentMatch(id)));
-        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
+        gc.setGlobalAlpha(alphaOf(id, decorations));
         boxes.paint(gc, box, styles.of(map, statement), measurer.textOf(statement),
                 statement.kind() == StatementKind.EVIDENCE, look, snap, zoom);
         gc.setGlobalAlpha(1);
@@ -152,13 +167,17 @@ final class MapPainter {
             return;
         }
         MapPalette.Style style = styles.of(map, statement);
-        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
+        gc.setGlobalAlpha(alphaOf(id, decorations));
         if (hidden > 0) {
             BranchBadge.paintCollapsed(gc, box, hidden, style, zoom, decorations.isToggleHovered(id));
         } else if (decorations.hasBranch(id)) {
             BranchBadge.paintToggle(gc, box, style, zoom, decorations.isToggleHovered(id));
         }
         gc.setGlobalAlpha(1);
+    }
+
+    private static double alphaOf(String id, Decorations decorations) {
+        return decorations.isDimmed(id) ? DIMMED_ALPHA : decorations.isReceded(id) ? RECEDED_ALPHA : 1;
     }
 
     private static void paintRubberBand(GraphicsContext gc, Rect band, double scale) {
