@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -74,6 +75,7 @@ public final class PresentationStepsWindow {
         list.setPlaceholder(new Label("The map is empty."));
         VBox.setVgrow(list, Priority.ALWAYS);
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         notes.setId("presentation-step-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);

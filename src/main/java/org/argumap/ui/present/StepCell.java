@@ -18,7 +18,8 @@ final class StepCell extends ListCell<PresentationStep> {
         this.map = map;
         this.hasSavedOrder = hasSavedOrder;
         setWrapText(true);
-        setMaxWidth(USE_PREF_SIZE);
+        // No width of its own: the cell takes the list's and wraps, rather than scrolling sideways.
+        setPrefWidth(0);
     }
 
     @Override
