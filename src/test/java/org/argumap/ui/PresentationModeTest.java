@@ -212,6 +212,11 @@ class PresentationModeTest extends CanvasTestBase {
         assertTrue(onFx(() -> mode().isLaserOn()), "L: the laser pointer");
         robot.type(KeyCode.B);
         assertTrue(onFx(() -> mode().isBlack()), "B: a black screen");
+        robot.type(KeyCode.RIGHT);
+        assertFalse(onFx(() -> mode().isBlack()), "a step key brings the map back ...");
+        assertEquals("1 / 17", onFx(() -> mode().counterText()), "... without moving on in the dark");
+        robot.type(KeyCode.PERIOD);
+        assertTrue(onFx(() -> mode().isBlack()), ". also blacks the screen, as on many clickers");
         robot.type(KeyCode.B);
         assertFalse(onFx(() -> mode().isBlack()));
         robot.type(KeyCode.ESCAPE);

@@ -60,24 +60,20 @@ public final class PresentationMode {
         }
         map = Objects.requireNonNull(presented);
         onEnd = Objects.requireNonNull(afterwards);
+        if (stage == null) {
+            build();
+        }
         cursor = new StepCursor(PresentationSteps.of(map));
-        spotlight = new PresentationSpotlight(cursor);
-        view = new PresentationView();
+        spotlight.setCursor(cursor);
+        overviewShown = false;
+        view.notes().setVisible(false);
+        view.blackout().setVisible(false);
+        laser.setOn(false);
         MapCanvas canvas = view.canvas();
         canvas.show(map, new CommandHistory(), new Selection());
         canvas.setLayoutStyle(style);
         canvas.setSpotlight(spotlight);
-        camera = new CameraGlide(canvas);
-        Scene scene = new Scene(view, 1024, 640);
-        scene.addEventFilter(KeyEvent.ANY, this::key);
-        laser = new LaserPointer(scene);
-        view.getChildren().add(laser.dot());
-        stage = new Stage();
         stage.setTitle(mapName + " — Presentation");
-        stage.setScene(scene);
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
-        stage.setOnHidden(e -> ended());
 
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getBounds).toList();
         int editorScreen = editor == null ? 0 : ScreenChoice.screenOf(screens,
@@ -89,16 +85,8 @@ public final class PresentationMode {
         stage.setWidth(target.getWidth());
         stage.setHeight(target.getHeight());
         if (choice.hasPresenterScreen()) {
-            presenter = new PresenterWindow(this::key);
             presenter.open(screens.get(choice.presenter()), mapName);
         }
-        canvas.widthProperty().addListener((o, old, now) -> frame(false));
-        canvas.heightProperty().addListener((o, old, now) -> frame(false));
-        canvas.layoutBusyProperty().addListener((o, was, busy) -> {
-            if (!busy) {
-                frame(false);
-            }
-        });
         map.addListener(mapListener);
         presenting.set(true);
         stage.show();
@@ -106,6 +94,34 @@ public final class PresentationMode {
         stage.toFront();
         stage.requestFocus();
         shown(false);
+    }
+
+    /**
+     * The window, its canvas and the presenter's window, made once and kept: a canvas of a large map
+     * starts a layout thread of its own, which one canvas per presentation would multiply.
+     */
+    private void build() {
+        view = new PresentationView();
+        spotlight = new PresentationSpotlight(new StepCursor(List.of()));
+        MapCanvas canvas = view.canvas();
+        camera = new CameraGlide(canvas);
+        Scene scene = new Scene(view, 1024, 640);
+        scene.addEventFilter(KeyEvent.ANY, this::key);
+        laser = new LaserPointer(scene);
+        view.getChildren().add(laser.dot());
+        presenter = new PresenterWindow(this::key);
+        stage = new Stage();
+        stage.setScene(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnHidden(e -> ended());
+        canvas.widthProperty().addListener((o, old, now) -> frame(false));
+        canvas.heightProperty().addListener((o, old, now) -> frame(false));
+        canvas.layoutBusyProperty().addListener((o, was, busy) -> {
+            if (!busy) {
+                frame(false);
+            }
+        });
     }
 
     /** Jumps to a position (0 the overview, then steps from 1) without a camera move: Present from This Step. */
@@ -140,12 +156,12 @@ public final class PresentationMode {
         return cursor;
     }
 
-    /** The presentation's own canvas; null when not presenting. */
+    /** The presentation's own canvas; null before the first presentation. */
     public MapCanvas canvas() {
         return view == null ? null : view.canvas();
     }
 
-    /** The full-screen window; null when not presenting. */
+    /** The full-screen window; null before the first presentation. */
     public Stage stage() {
         return stage;
     }
@@ -199,10 +215,9 @@ public final class PresentationMode {
         }
         PresenterKey key = PresenterKey.of(e);
         if (isBlack() && key != PresenterKey.LEAVE && key != PresenterKey.NONE) {
+            // Back to the map as it was: a step the class has not seen is not skipped in the dark.
             view.blackout().setVisible(false);
-            if (key == PresenterKey.BLACK) {
-                return;
-            }
+            return;
         }
         switch (key) {
             case NEXT -> move(cursor.position() + 1);
@@ -237,15 +252,13 @@ public final class PresentationMode {
         String notes = cursor.current() == null ? "" : cursor.current().notes();
         List<String> upcoming = StepWords.of(map, cursor.upcoming());
         view.notes().show(notes, upcoming.isEmpty() ? "Next: the end." : "Next: " + String.join(" · ", upcoming));
-        if (presenter != null) {
-            presenter.show(cursor.counter(), notes, upcoming);
-        }
+        presenter.show(cursor.counter(), notes, upcoming);
         frame(animate);
     }
 
     /** Points the camera at the overview or the current step. */
     private void frame(boolean animate) {
-        if (view == null) {
+        if (!isPresenting()) {
             return;
         }
         MapCanvas canvas = view.canvas();
@@ -279,15 +292,9 @@ public final class PresentationMode {
         view.canvas().setSpotlight(Spotlight.NONE);
         // Showing an empty map takes the canvas's listeners off the presented one.
         view.canvas().show(new ArgumentMap(), new CommandHistory(), new Selection());
-        if (presenter != null) {
-            presenter.close();
-        }
-        presenter = null;
-        stage = null;
-        view = null;
+        presenter.close();
+        laser.setOn(false);
         cursor = null;
-        camera = null;
-        laser = null;
         overviewShown = false;
         presenting.set(false);
         onEnd.run();

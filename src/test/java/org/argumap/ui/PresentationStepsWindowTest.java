@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * View › Presentation Steps…: the teacher reorders the steps, writes notes, makes a step of boxes
  * chosen on the map and takes one out, each an undoable step; the notes show when presenting.
  */
-class PresentationStepsTest extends CanvasTestBase {
+class PresentationStepsWindowTest extends CanvasTestBase {
 
     private PresentationStepsWindow steps() {
         return onFx(() -> window.presentationSteps());
