@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,17 @@ public final class ArgumentMap {
     private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
     private MapInfo info = MapInfo.EMPTY;
+    private Presentation presentation = Presentation.NONE;
 
     // ---- reading ------------------------------------------------------------------------------
 
     public MapInfo info() {
         return info;
+    }
+
+    /** The teacher's order of presentation steps; {@link Presentation#NONE} for argument order. */
+    public Presentation presentation() {
+        return presentation;
     }
 
     /** All statements, in map order. */
@@ -182,6 +189,23 @@ public final class ArgumentMap {
         }
         info = newInfo;
         fire(new MapEvent.InfoChanged(old, newInfo));
+    }
+
+    /** Sets the presentation's steps; every id they reveal must name a statement of this map. */
+    public void setPresentation(Presentation newPresentation) {
+        Objects.requireNonNull(newPresentation);
+        for (String id : newPresentation.statementIds()) {
+            if (statement(id) == null) {
+                throw new MapInvariantException("unknown-step-statement", "A presentation step reveals '" + id
+                        + "', which is " + (contains(id) ? "an inference, not a statement." : "not in the map."), List.of(id));
+            }
+        }
+        Presentation old = presentation;
+        if (old.equals(newPresentation)) {
+            return;
+        }
+        presentation = newPresentation;
+        fire(new MapEvent.PresentationChanged(old, newPresentation));
     }
 
     /** Adds a statement with a fresh id. */
@@ -390,6 +414,11 @@ public final class ArgumentMap {
             requireNode(id);
         }
         Removal removal = new RemovalPlanner(this, order).plan(idsToRemove);
+        // Removed statements leave the presentation's steps; restore puts the steps back as they were.
+        Presentation stripped = presentation.without(new HashSet<>(removal.removedIds()));
+        if (!stripped.equals(presentation)) {
+            removal = removal.withPresentationBefore(presentation);
+        }
         // Backwards, so that the recorded indices stay right while entries go.
         List<Removal.DetachedPremise> detachedPremises = removal.detachedPremises();
         for (int i = detachedPremises.size() - 1; i >= 0; i--) {
@@ -406,8 +435,13 @@ public final class ArgumentMap {
             byId.remove(node.id());
             graph.removeVertex(node);
         }
+        Presentation before = presentation;
+        presentation = stripped;
         removal.detachedPremises().forEach(d -> fire(new MapEvent.PremiseRemoved(d.inference(), d.premise(), d.index())));
         removal.nodes().forEach(n -> fire(new MapEvent.NodeRemoved(n.node())));
+        if (removal.presentationBefore() != null) {
+            fire(new MapEvent.PresentationChanged(before, stripped));
+        }
         return removal;
     }
 
@@ -428,8 +462,15 @@ public final class ArgumentMap {
             detached.inference().mutablePremises().add(detached.index(), detached.premise());
             graph.addEdge(detached.premise(), detached.inference());
         }
+        Presentation stripped = presentation;
+        if (removal.presentationBefore() != null) {
+            presentation = removal.presentationBefore();
+        }
         removal.nodes().forEach(n -> fire(new MapEvent.NodeAdded(n.node())));
         removal.detachedPremises().forEach(d -> fire(new MapEvent.PremiseAdded(d.inference(), d.premise(), d.index())));
+        if (removal.presentationBefore() != null) {
+            fire(new MapEvent.PresentationChanged(stripped, presentation));
+        }
     }
 
     // ---- internals ----------------------------------------------------------------------------

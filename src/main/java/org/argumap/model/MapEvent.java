@@ -57,4 +57,8 @@ public sealed interface MapEvent {
     /** The map's title, description, source, authors or times changed. */
     record InfoChanged(MapInfo oldInfo, MapInfo newInfo) implements MapEvent {
     }
+
+    /** The presentation's steps or notes changed, or statements it named left the map. */
+    record PresentationChanged(Presentation oldPresentation, Presentation newPresentation) implements MapEvent {
+    }
 }

@@ -4,14 +4,26 @@ import java.util.List;
 
 /**
  * What one removal took out of a map, exactly enough to put it back: the removed nodes with their
- * place in the map's order, and the premises detached from inferences that stayed.
+ * place in the map's order, the premises detached from inferences that stayed, and the
+ * presentation as it was if removed statements left its steps.
  * {@link ArgumentMap#restore(Removal)} undoes it.
+ *
+ * @param presentationBefore the map's presentation before the removal; null if the removal left it alone
  */
-public record Removal(List<RemovedNode> nodes, List<DetachedPremise> detachedPremises) {
+public record Removal(List<RemovedNode> nodes, List<DetachedPremise> detachedPremises,
+                      Presentation presentationBefore) {
 
     public Removal {
         nodes = List.copyOf(nodes);
         detachedPremises = List.copyOf(detachedPremises);
+    }
+
+    public Removal(List<RemovedNode> nodes, List<DetachedPremise> detachedPremises) {
+        this(nodes, detachedPremises, null);
+    }
+
+    Removal withPresentationBefore(Presentation before) {
+        return new Removal(nodes, detachedPremises, before);
     }
 
     /** A removed statement or inference and the index it had in the map's order. */

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * What is drawn on a map besides the map itself: the selection, the box under the pointer, the
- * collapse state of branches, the boxes a drag lifts above the others, and what a search picks
- * out. The canvas answers from its controllers; an export answers {@link #NONE}.
+ * collapse state of branches, the boxes a drag lifts above the others, what a search picks out,
+ * and what a presentation hides or draws receded. The canvas answers from its controllers; an
+ * export answers {@link #NONE}, or hides what it leaves out.
  */
 public interface Decorations {
     /** Nothing selected, hovered, collapsed or found: the map as it is, for exports. */
@@ -56,8 +57,21 @@ public interface Decorations {
         return false;
     }
 
-    /** Whether this statement is not drawn at all, nor the links from it: not yet revealed, or left out of an export. */
+    /**
+     * Whether this statement is not drawn at all, nor the links that come only from hidden
+     * statements or lead to one: not yet revealed by a presentation, or left out of an export.
+     */
     default boolean isHidden(String statementId) {
+        return false;
+    }
+
+    /** Whether {@link #isHidden} may be true for any statement; false spares the painter the checks. */
+    default boolean hidesSome() {
+        return false;
+    }
+
+    /** Whether a presentation revealed this statement at an earlier step: drawn faint, behind the focused ones. */
+    default boolean isReceded(String statementId) {
         return false;
     }
 }

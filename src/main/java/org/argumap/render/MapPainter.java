@@ -26,6 +26,8 @@ public final class MapPainter {
     private static final double BLEED = 32;
     /** How strongly boxes and links a search leaves out are drawn: faint, yet still there to read. */
     public static final double DIMMED_ALPHA = 0.28;
+    /** How strongly a presentation draws what earlier steps revealed: behind the focused step, still legible. */
+    public static final double RECEDED_ALPHA = 0.4;
 
     /** What only the screen draws, at the two moments it needs: the editing aids. */
     public interface ScreenLayer {
@@ -67,7 +69,9 @@ public final class MapPainter {
      * @param scale device pixels per view unit (the window's output scale), for pixel snapping
      */
     public void paint(Surface gc, double width, double height, double scale, Viewport viewport, ArgumentMap map,
-                      Placement placement, Decorations decorations, ScreenLayer layer) {
+                      Placement all, Decorations decorations, ScreenLayer layer) {
+        // What a presentation has not revealed yet, or an export leaves out, is simply not there below.
+        Placement placement = RevealedPlacement.of(all, map, decorations);
         MapPalette palette = styles.palette();
         gc.resetTransform();
         if (background) {
@@ -90,8 +94,9 @@ public final class MapPainter {
         if (zoom >= LINKLESS_ZOOM) {
             for (String id : placement.inferencesIn(visible)) {
                 Inference inference = map.inference(id);
-                if (inference != null && !isHidden(inference, decorations)) {
-                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA : 1);
+                if (inference != null) {
+                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA
+                            : isReceded(inference, decorations) ? RECEDED_ALPHA : 1);
                     gc.beginElement("link", id);
                     links.paint(gc, palette, placement, inference, styles.of(map, inference), zoom);
                     gc.endElement();
@@ -102,7 +107,7 @@ public final class MapPainter {
         List<String> shown = placement.statementsIn(visible);
         PixelCoverage coverage = zoom < BoxPainter.BLOCK_ONLY_ZOOM ? new PixelCoverage(width, height) : null;
         for (String id : shown) {
-            if (!decorations.lifted().contains(id) && !decorations.isHidden(id)
+            if (!decorations.lifted().contains(id)
                     && (coverage == null || adds(coverage, placement, id, viewport)
                     || decorations.isSelected(id) || decorations.isMatch(id))) {
                 paintBox(gc, map, placement, id, decorations, snap, zoom, false);
@@ -110,7 +115,7 @@ public final class MapPainter {
         }
         if (zoom >= BoxPainter.BLOCK_ONLY_ZOOM) {
             for (String id : shown) {
-                if (!decorations.lifted().contains(id) && !decorations.isHidden(id)) {
+                if (!decorations.lifted().contains(id)) {
                     paintBadge(gc, map, placement, id, decorations, zoom);
                 }
             }
@@ -136,20 +141,18 @@ public final class MapPainter {
         return true;
     }
 
-    /** A link is left out with its premises, or with what it points at: it would point at nothing. */
-    private static boolean isHidden(Inference inference, Decorations decorations) {
-        if (inference.target() instanceof Statement target && decorations.isHidden(target.id())) {
-            return true;
-        }
-        if (inference.target() instanceof Inference attacked && isHidden(attacked, decorations)) {
-            return true;
-        }
+    /** A link recedes with the premises it comes from, as it dims with them. */
+    private static boolean isReceded(Inference inference, Decorations decorations) {
         for (Statement premise : inference.premises()) {
-            if (!decorations.isHidden(premise.id())) {
+            if (!decorations.isReceded(premise.id()) && !decorations.isHidden(premise.id())) {
                 return false;
             }
         }
-        return true;
+        return !inference.premises().isEmpty();
+    }
+
+    private static double alphaOf(String id, Decorations decorations) {
+        return decorations.isDimmed(id) ? DIMMED_ALPHA : decorations.isReceded(id) ? RECEDED_ALPHA : 1;
     }
 
     private static boolean adds(PixelCoverage coverage, Placement placement, String id, Viewport viewport) {
@@ -171,7 +174,7 @@ public final class MapPainter {
         }
         BoxPainter.Look look = new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()),
                 lifted, BoxPainter.Mark.of(decorations.isMatch(id), decorations.isCurrentMatch(id)));
-        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
+        gc.setGlobalAlpha(alphaOf(id, decorations));
         gc.beginElement("box", id);
         boxes.paint(gc, styles.palette(), box, styles.of(map, statement), measurer.textOf(statement),
                 statement.kind() == StatementKind.EVIDENCE, look, snap, zoom);
@@ -192,7 +195,7 @@ public final class MapPainter {
             return;
         }
         MapPalette.Style style = styles.of(map, statement);
-        gc.setGlobalAlpha(decorations.isDimmed(id) ? DIMMED_ALPHA : 1);
+        gc.setGlobalAlpha(alphaOf(id, decorations));
         if (hidden > 0) {
             BranchBadge.paintCollapsed(gc, measurer.wrapper().measure(), styles.palette(), box, hidden, style, zoom,
                     decorations.isToggleHovered(id));

@@ -112,6 +112,11 @@ public final class MapRenderer {
             public boolean isHidden(String statementId) {
                 return !only.contains(statementId);
             }
+
+            @Override
+            public boolean hidesSome() {
+                return true;
+            }
         };
     }
 }

@@ -86,7 +86,7 @@ final class EditorActions {
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> documents.redo());
         mapProperties = action("Map Properties…", MaterialDesignI.INFORMATION_OUTLINE, null,
                 e -> documents.editMapProperties());
-        view = new ViewActions(documents, canvas);
+        view = new ViewActions(documents, canvas, owner);
         classify = new ClassifyActions(documents, canvas);
         help = new HelpActions(canvas);
         search = new SearchBar(canvas, documents.documentProperty().map(MapDocument::map));

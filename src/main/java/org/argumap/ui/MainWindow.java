@@ -35,6 +35,8 @@ import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
 import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.outline.OutlinePanel;
+import org.argumap.ui.present.PresentationMode;
+import org.argumap.ui.present.PresentationStepsWindow;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -160,6 +162,16 @@ public final class MainWindow {
     public void showOutline() {
         actions.view.outline.setSelected(true);
         outline.focusTree();
+    }
+
+    /** View › Present: the map full screen, step by step. */
+    public PresentationMode presentation() {
+        return actions.view.present.mode();
+    }
+
+    /** View › Presentation Steps…: the order and the notes, made on first use. */
+    public PresentationStepsWindow presentationSteps() {
+        return actions.view.present.stepsWindow();
     }
 
     /** File › Import…, also for files dropped on the window. */

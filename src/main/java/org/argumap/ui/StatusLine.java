@@ -90,7 +90,8 @@ final class StatusLine extends StatusBar {
             showText();
         } else if (event instanceof MapEvent.StatementChanged) {
             showSelection(watchedSelection);
-        } else if (!(event instanceof MapEvent.NodeMoved) && !(event instanceof MapEvent.InferenceChanged)) {
+        } else if (!(event instanceof MapEvent.NodeMoved) && !(event instanceof MapEvent.InferenceChanged)
+                && !(event instanceof MapEvent.PresentationChanged)) {
             showCounts();
         }
     }

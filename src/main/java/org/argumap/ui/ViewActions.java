@@ -5,10 +5,12 @@ import static org.argumap.ui.EditorActions.key;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 import org.argumap.edit.Selection;
 import org.argumap.edit.SelectionListener;
 import org.argumap.ui.canvas.MapCanvas;
@@ -20,8 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap and
- * the layout (View menu), and the context menus. Commands that act on the selection are enabled
+ * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap,
+ * the layout and presenting (View menu), and the context menus. Commands that act on the selection are enabled
  * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Space,
  * Escape) while it has the focus; these are the menu versions, with Ctrl/Cmd.
  */
@@ -44,11 +46,12 @@ final class ViewActions {
     final CheckAction inspector;
     final LayoutActions layout;
     final ClipboardActions clipboard;
+    final PresentActions present;
 
     private final SelectionListener selectionListener = this::showSelection;
     private Selection watched;
 
-    ViewActions(DocumentController documents, MapCanvas canvas) {
+    ViewActions(DocumentController documents, MapCanvas canvas, Supplier<Window> owner) {
         selectAll = action("Select All", MaterialDesignS.SELECT_ALL, key(KeyCode.A), e -> canvas.selectAll());
         selectBranch = action("Select Branch", MaterialDesignF.FILE_TREE_OUTLINE, key(KeyCode.B),
                 e -> canvas.selectBranch());
@@ -80,6 +83,7 @@ final class ViewActions {
         inspector.setLongText("Show the properties of the selected box beside the map");
         layout = new LayoutActions(documents, canvas);
         clipboard = new ClipboardActions(documents, canvas, MapClipboard.system());
+        present = new PresentActions(documents, canvas, owner);
         documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
         watch(documents.document().selection());
     }
@@ -95,6 +99,8 @@ final class ViewActions {
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
                 minimap, outline, inspector, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
+        items.add(ActionUtils.ACTION_SEPARATOR);
+        items.addAll(present.items());
         return items;
     }
 

@@ -21,6 +21,7 @@ class LayerRulesTest {
             .layer("Cli").definedBy("org.argumap.cli..")
             .layer("Ui").definedBy("org.argumap.ui..")
             .layer("Render").definedBy("org.argumap.render..")
+            .layer("Present").definedBy("org.argumap.present..")
             .layer("Edit").definedBy("org.argumap.edit..")
             .layer("Layout").definedBy("org.argumap.layout..")
             .layer("Analysis").definedBy("org.argumap.analysis..")
@@ -30,31 +31,34 @@ class LayerRulesTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
+            // The presentation steps serve the presentation window, and the handout and slides.
+            .whereLayer("Present").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Render")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Present", "Render")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Render", "Ui", "Cli",
-                    "App");
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
+                    "Cli", "App");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..",
                     "org.argumap.io..", "org.argumap.analysis..", "org.argumap.layout..", "org.argumap.edit..",
-                    "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
+                    "org.argumap.present..", "org.argumap.render..", "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
             .because("the model is the base every feature stands on: no toolkit, no file format, nothing of ours above it");
 
     @ArchTest
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
-                    "org.argumap.layout..", "org.argumap.edit..")
+                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
-            .because("reading, analysing, laying out and editing maps must work without a screen (command line, tests)");
+            .because("reading, analysing, laying out, editing and the steps of a presentation must work without a "
+                    + "screen (command line, handouts, tests)");
 
     @ArchTest
     static final ArchRule onlyIoSpeaksJson = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.analysis..", "org.argumap.layout..",
-                    "org.argumap.edit..")
+                    "org.argumap.edit..", "org.argumap.present..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
             .because("file formats live in io, as DTOs; the model is never annotated for Jackson");
 

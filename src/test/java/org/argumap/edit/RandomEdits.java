@@ -51,7 +51,7 @@ final class RandomEdits {
         }
         Statement statement = statement();
         MapNode node = node();
-        return switch (random.nextInt(20)) {
+        return switch (random.nextInt(21)) {
             case 0 -> AddChildCommand.reason(map, node.id(), text());
             case 1 -> AddChildCommand.objection(map, node.id(), text());
             case 2 -> AddChildCommand.evidence(map, statement.id(), text());
@@ -72,9 +72,18 @@ final class RandomEdits {
             case 16 -> random.nextBoolean() ? ReorderCommand.up(map, statement.id()) : ReorderCommand.down(map, statement.id());
             case 18 -> new MoveUnderCommand(map, statement.id(), statement().id());
             case 17 -> new ChangeMapInfoCommand(map, map.info().withTitle(text()).withAuthors(List.of(text())));
+            case 19 -> new ChangePresentationCommand(map, GeneratedMaps.withPresentation(copyOfStatements(),
+                    random.nextLong()).presentation(), ChangePresentationCommand.MOVE_STEP);
             default -> new CompositeCommand("Several", List.of(AddChildCommand.reason(map, node.id(), text()),
                     new MoveBoxCommand(map, node.id(), position())));
         };
+    }
+
+    /** A map with this one's statements only, to draw a random presentation order over them. */
+    private ArgumentMap copyOfStatements() {
+        ArgumentMap copy = new ArgumentMap();
+        map.statements().forEach(s -> copy.addStatement(s.id(), s.content()));
+        return copy;
     }
 
     private MapCommand startTyping(Statement statement) {

@@ -30,7 +30,7 @@ public class UndoEverythingPropertyTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.maps();
+        return GeneratedMaps.mapsWithPresentations();
     }
 
     @Property(tries = 300)
@@ -91,13 +91,14 @@ public class UndoEverythingPropertyTest {
     }
 
     /**
-     * The map as a person would check it: MapAssertions' lines, the info, and for each statement
+     * The map as a person would check it: MapAssertions' lines, the info, the presentation steps, and for each statement
      * the inferences it feeds in the order the model gives them (its role and its place in the
      * tree follow the first).
      */
     public static List<String> snapshot(ArgumentMap map) {
         List<String> lines = new ArrayList<>(MapAssertions.describe(map));
         lines.add("info " + map.info());
+        lines.add("presentation " + map.presentation());
         for (Statement statement : map.statements()) {
             lines.add(statement.id() + " feeds " + map.inferencesFrom(statement).stream().map(MapNode::id).toList());
         }

@@ -28,6 +28,28 @@ public final class GeneratedMaps {
                 .as(GeneratedMaps::build);
     }
 
+    /** As {@link #maps()}, most of them with a presentation order of their own, with notes. */
+    public static Arbitrary<ArgumentMap> mapsWithPresentations() {
+        return Combinators.combine(maps(), Arbitraries.longs()).as(GeneratedMaps::withPresentation);
+    }
+
+    /** Gives the map random steps over some of its statements (none, now and then), with notes. */
+    public static ArgumentMap withPresentation(ArgumentMap map, long seed) {
+        Random random = new Random(seed);
+        List<String> ids = new ArrayList<>(map.statements().stream().map(Statement::id).toList());
+        java.util.Collections.shuffle(ids, random);
+        ids = ids.subList(0, random.nextInt(ids.size() + 1));
+        List<Presentation.Step> steps = new ArrayList<>();
+        for (int from = 0; from < ids.size(); ) {
+            int to = Math.min(ids.size(), from + 1 + (random.nextInt(4) == 0 ? random.nextInt(3) : 0));
+            String notes = random.nextBoolean() ? "" : "Notes " + steps.size() + ": \"ask\" the class\nthen 😀";
+            steps.add(new Presentation.Step(ids.subList(from, to), notes));
+            from = to;
+        }
+        map.setPresentation(new Presentation(steps));
+        return map;
+    }
+
     /** Builds through the model's public methods only, so every map obeys the model's rules. */
     public static ArgumentMap build(List<String> texts, long seed) {
         Random random = new Random(seed);

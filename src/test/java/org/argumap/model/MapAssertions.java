@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * Compares two maps element by element, independent of any file format: same info, the same
- * statements and inferences in the same order, with the same content, premises, targets and places.
+ * statements and inferences in the same order, with the same content, premises, targets and places,
+ * and the same presentation steps.
  */
 public final class MapAssertions {
     private MapAssertions() {
@@ -16,6 +17,7 @@ public final class MapAssertions {
     public static void assertSameMap(ArgumentMap expected, ArgumentMap actual) {
         assertEquals(expected.info(), actual.info(), "map info");
         assertEquals(describe(expected), describe(actual));
+        assertEquals(expected.presentation(), actual.presentation(), "presentation steps");
     }
 
     /** One line per node, in map order: what a person would check by reading both maps. */

@@ -46,6 +46,7 @@ final class MapFileBuilder {
         }
         addInferences(dto.inferences() == null ? List.of() : dto.inferences());
         placeBoxes(dto.layout() == null ? Map.of() : dto.layout());
+        map.setPresentation(new PresentationBuilder(reader, map, warnings).build(dto.presentation()));
         return map;
     }
 

@@ -12,10 +12,10 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"format", "version", "title", "description", "source", "authors", "created", "modified",
-        "statements", "inferences", "layout"})
+        "statements", "inferences", "layout", "presentation"})
 record MapFileDto(String format, Integer version, String title, String description, SourceDto source,
                   List<String> authors, String created, String modified, List<StatementDto> statements,
-                  List<InferenceDto> inferences, Map<String, PositionDto> layout) {
+                  List<InferenceDto> inferences, Map<String, PositionDto> layout, PresentationDto presentation) {
 
     /** Where the map's material came from. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

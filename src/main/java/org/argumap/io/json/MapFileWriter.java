@@ -10,6 +10,7 @@ import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceFlavour;
 import org.argumap.model.MapInfo;
 import org.argumap.model.MapNode;
+import org.argumap.model.Presentation;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
 
@@ -30,7 +31,18 @@ final class MapFileWriter {
         }
         return new MapFileDto(ArgumapJsonFormat.FORMAT_NAME, ArgumapJsonFormat.VERSION, info.title(),
                 info.description(), info.sourceUrl().isEmpty() ? null : new MapFileDto.SourceDto(info.sourceUrl()),
-                info.authors(), instant(info.created()), instant(info.modified()), statements, inferences, layout);
+                info.authors(), instant(info.created()), instant(info.modified()), statements, inferences, layout,
+                presentation(map.presentation()));
+    }
+
+    /** Null for a map without an order of its own, so the field is left out. */
+    private static PresentationDto presentation(Presentation presentation) {
+        if (presentation.isEmpty()) {
+            return null;
+        }
+        return new PresentationDto(presentation.steps().stream()
+                .map(step -> new PresentationDto.StepDto(step.shows(), step.notes()))
+                .toList());
     }
 
     private static StatementDto statement(Statement statement) {

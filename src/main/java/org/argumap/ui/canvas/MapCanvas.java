@@ -322,6 +322,18 @@ public final class MapCanvas extends Region {
         return decorations.highlights();
     }
 
+    /**
+     * What a presentation hides and draws receded; {@link Spotlight#NONE} shows everything. Set it
+     * again (the same object will do) when what it answers changes.
+     */
+    public void setSpotlight(Spotlight spotlight) {
+        decorations.setSpotlight(spotlight);
+    }
+
+    public Spotlight spotlight() {
+        return decorations.spotlight();
+    }
+
     /** Menus for a right click on a box (after selecting it) and on the background. */
     public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
         pointer.setContextMenus(onBox, onBackground);
@@ -416,6 +428,9 @@ public final class MapCanvas extends Region {
     // ---- private ------------------------------------------------------------------------------
 
     private void mapChanged(MapEvent event) {
+        if (event instanceof MapEvent.PresentationChanged) {
+            return; // the steps change what a presentation reveals, not what the editor draws
+        }
         if (!(event instanceof MapEvent.NodeMoved)) {
             styles.clear();
         }

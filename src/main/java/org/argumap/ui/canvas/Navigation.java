@@ -94,6 +94,17 @@ public final class Navigation {
         zoomAt(1 / ZOOM_STEP, view.getWidth() / 2, view.getHeight() / 2);
     }
 
+    /**
+     * Puts this map point at the centre of the view at this zoom (kept within the canvas's zoom
+     * range): a camera move's frames, for a presentation that moves the view on its own.
+     */
+    public void lookAt(double mapX, double mapY, double newZoom) {
+        keepFitted = false;
+        viewport.zoomAt(newZoom / viewport.zoom(), view.getWidth() / 2, view.getHeight() / 2);
+        viewport.centreOn(mapX, mapY, view.getWidth(), view.getHeight());
+        changed();
+    }
+
     /** The current zoom, 1 for 100 %. */
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();

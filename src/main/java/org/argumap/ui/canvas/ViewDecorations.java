@@ -20,6 +20,7 @@ final class ViewDecorations implements Decorations {
     private final EditOverlay overlay;
     private Highlights highlights = Highlights.NONE;
     private final HiddenMatches hiddenMatches = new HiddenMatches();
+    private Spotlight spotlight = Spotlight.NONE;
 
     ViewDecorations(MapCanvas view) {
         this.view = view;
@@ -81,6 +82,31 @@ final class ViewDecorations implements Decorations {
         return highlights.leavesOut(statementId) && !(hiddenBelow(statementId) > 0
                 && hiddenMatches.hides(statementId, view.map(), view.layouts().current(), highlights,
                 view.layouts()::collapsedIds));
+    }
+
+    @Override
+    public boolean isHidden(String statementId) {
+        return spotlight.isHidden(statementId);
+    }
+
+    @Override
+    public boolean hidesSome() {
+        return spotlight != Spotlight.NONE;
+    }
+
+    @Override
+    public boolean isReceded(String statementId) {
+        return spotlight.isReceded(statementId);
+    }
+
+    Spotlight spotlight() {
+        return spotlight;
+    }
+
+    /** What a presentation hides and draws receded; redraws, since the step usually changed with it. */
+    void setSpotlight(Spotlight value) {
+        spotlight = Objects.requireNonNull(value);
+        view.requestRedraw();
     }
 
     Highlights highlights() {

@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The keys and gestures that are not menu accelerators: the map's plain keys (which act only while
- * the map has the focus), the in-place editor's keys and the mouse. The menus' shortcuts are read
+ * the map has the focus), the in-place editor's keys, the mouse, and the keys of a presentation. The menus' shortcuts are read
  * off the menu bar ({@link MenuShortcuts}); these have no menu item to read, so they are listed
  * here, in one place, beside the controllers' own documentation (canvas.md).
  */
@@ -15,6 +15,7 @@ public final class CanvasShortcuts {
     static final String ON_THE_MAP = "On the map";
     static final String EDITING = "Editing a box's text";
     static final String MOUSE = "Mouse and touchpad";
+    static final String PRESENTING = "While presenting (View › Present)";
 
     private CanvasShortcuts() {
     }
@@ -49,11 +50,26 @@ public final class CanvasShortcuts {
                 mouse("Zoom around the pointer", modifier() + "wheel, or pinch"),
                 mouse("Collapse or expand a branch", "click ▾ or ▸ under a box"),
                 mouse("The box's or the map's menu", "right-click"),
-                mouse("Move the view there", "click or drag in the minimap"));
+                mouse("Move the view there", "click or drag in the minimap"),
+                // As ui.present.PresenterKey has them; clickers send Page Down and Page Up.
+                presenting("Next step", key(KeyCode.RIGHT) + ", " + key(KeyCode.SPACE) + ", " + key(KeyCode.PAGE_DOWN)
+                        + ", " + key(KeyCode.DOWN) + " or " + key(KeyCode.ENTER)),
+                presenting("Previous step", key(KeyCode.LEFT) + ", " + key(KeyCode.PAGE_UP) + ", " + key(KeyCode.UP)
+                        + " or " + key(KeyCode.BACK_SPACE)),
+                presenting("The overview / the last step", key(KeyCode.HOME) + " / " + key(KeyCode.END)),
+                presenting("The whole map in view, and back", "O"),
+                presenting("Laser pointer on or off", "L"),
+                presenting("Presenter's notes on or off (one screen)", "N"),
+                presenting("Black screen, and back", "B or ."),
+                presenting("Stop presenting, back to the editor", key(KeyCode.ESCAPE)));
     }
 
     private static Shortcut map(String command, String keys) {
         return new Shortcut(ON_THE_MAP, command, keys);
+    }
+
+    private static Shortcut presenting(String command, String keys) {
+        return new Shortcut(PRESENTING, command, keys);
     }
 
     private static Shortcut mouse(String command, String gesture) {

@@ -256,7 +256,8 @@ public final class OutlinePanel extends BorderPane {
     }
 
     private void mapChanged(MapEvent event) {
-        if (event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged) {
+        if (event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged
+                || event instanceof MapEvent.PresentationChanged) {
             return;
         }
         // New words or another type of link change how lines read, not which lines there are.

@@ -159,7 +159,8 @@ public final class SearchSession {
      * so a large map stays quick to edit while a search is active. Other changes remake it.
      */
     private void mapChanged(MapEvent event) {
-        if (event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged) {
+        if (event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged
+                || event instanceof MapEvent.PresentationChanged) {
             return;
         }
         if (event instanceof MapEvent.StatementChanged changed) {

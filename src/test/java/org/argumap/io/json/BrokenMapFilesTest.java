@@ -48,6 +48,8 @@ class BrokenMapFilesTest {
             dangling-target             | 8 | 67 | targets 'gone', which is not in the map
             self-support                | 8 | 68 | a statement cannot support or attack itself
             undercut-loop               | 9 | 67 | a chain of undercuts must end at a statement
+            null-step                   | 8 | 36 | Presentation step 2 is null
+            bad-step-notes              | 9 | 34 | 'presentation.steps[0].notes' should be text in double quotes, but is a number.
             """)
     void namesTheFileThePlaceAndTheProblem(String name, int line, int column, String reason) {
         Path file = FOLDER.resolve(name + ".argumap.json");

@@ -41,7 +41,7 @@ class MapFileRoundTripTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.maps();
+        return GeneratedMaps.mapsWithPresentations();
     }
 
     @Test

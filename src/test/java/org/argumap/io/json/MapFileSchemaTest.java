@@ -51,12 +51,12 @@ class MapFileSchemaTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.maps();
+        return GeneratedMaps.mapsWithPresentations();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"wrong-format", "newer-version", "wrong-type", "missing-id", "unknown-kind", "unknown-type",
-            "missing-target", "bad-position", "bad-date"})
+            "missing-target", "bad-position", "bad-date", "null-step", "bad-step-notes"})
     void theSchemaRejectsWhatTheReaderRejects(String name) throws IOException {
         JsonNode broken = json.readTree(Path.of("src/test/resources/broken-maps", name + ".argumap.json").toFile());
         Set<ValidationMessage> problems = SCHEMA.validate(broken);
