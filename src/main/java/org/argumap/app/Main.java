@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LibraryLogging.quieten();
         // "open --help" and malformed "open" calls go to the command line, which explains them.
         if (args.length == 0) {
             ArgumapApplication.launchEditor(null);

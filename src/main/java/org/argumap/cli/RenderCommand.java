@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,8 +12,13 @@ import org.argumap.io.AtomicFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.layout.LayoutStyle;
 import org.argumap.model.ArgumentMap;
+import org.argumap.present.PresentationStep;
+import org.argumap.present.PresentationSteps;
 import org.argumap.render.MapRenderer;
 import org.argumap.render.MapTheme;
+import org.argumap.render.handout.HandoutPdf;
+import org.argumap.render.handout.StepLimit;
+import org.argumap.render.handout.StepSlides;
 import org.argumap.render.picture.MapPictures;
 import org.argumap.render.picture.PageSize;
 import org.argumap.render.picture.PictureFormat;
@@ -23,12 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code argumap render MAP OUT}: the map as a PNG, SVG or PDF, drawn as the editor draws it. */
+/**
+ * {@code argumap render MAP OUT}: the map as a PNG, SVG or PDF, drawn as the editor draws it; with
+ * {@code --handout}, the presentation's handout PDF; to a {@code .pptx}, the presentation's slides.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Reads MAP (any format the editor imports) and draws it to OUT as the editor shows it: a PNG"
                     + " image, an SVG drawing with real text, or a PDF with selectable text, chosen by OUT's"
-                    + " ending (.png, .svg, .pdf).",
+                    + " ending (.png, .svg, .pdf). With --handout, a PDF of the whole map and a page per"
+                    + " presentation step with its notes; to a .pptx, one slide per step with the notes.",
             "Exit status: 0 done, 2 MAP unreadable, OUT unwritable or bad arguments, 3 internal error."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -64,14 +74,21 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--tile", description = "PDF: print size over several pages that overlap, rather than fitted onto one.")
     private boolean tile;
 
+    @Option(names = "--handout", description = "PDF: the handout of the presentation, the whole map then a page per step.")
+    private boolean handout;
+
     @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "automatic",
             description = "automatic, tree or layered (default ${DEFAULT-VALUE}); boxes the map places keep their place.")
     private String layout;
 
     @Override
     public Integer call() throws MapReadException, UsageException {
-        PictureFormat format = PictureFormat.of(out).orElseThrow(() -> new UsageException(
-                "cannot tell the picture format from '" + out + "'; end it with .png, .svg or .pdf"));
+        boolean slides = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx");
+        PictureFormat format = slides ? null : PictureFormat.of(out).orElseThrow(() -> new UsageException(
+                "cannot tell the picture format from '" + out + "'; end it with .png, .svg, .pdf or .pptx"));
+        if (handout && format != PictureFormat.PDF) {
+            throw new UsageException("--handout writes a PDF; end '" + out + "' with .pdf");
+        }
         MapTheme look = MapTheme.named(theme).orElseThrow(() -> new UsageException("unknown theme '" + theme
                 + "'; use one of " + Arrays.stream(MapTheme.values()).map(MapTheme::optionName)
                 .collect(Collectors.joining(", "))));
@@ -87,13 +104,22 @@ final class RenderCommand implements Callable<Integer> {
             ErrorReporting.printLine(err, in + ": warning: " + warning);
         }
         ArgumentMap map = input.result().map();
-        PictureOptions options = PictureOptions.defaults().withScale(scale).withTransparent(transparent)
-                .withPage(paper, tile).withTitle(map.info().title());
+        List<PresentationStep> steps = slides || handout ? PresentationSteps.of(map) : List.of();
         MapPictures.Picture picture;
         try {
-            picture = MapPictures.write(new MapRenderer(map, style.layout(), look.palette()), format, options);
+            StepLimit.check(steps);
+            MapRenderer renderer = new MapRenderer(map, style.layout(), look.palette());
+            if (slides) {
+                picture = new MapPictures.Picture(StepSlides.write(renderer, steps, map.info().title()), List.of());
+            } else if (handout) {
+                picture = new MapPictures.Picture(HandoutPdf.write(renderer, steps, paper, map.info().title()),
+                        List.of());
+            } else {
+                picture = MapPictures.write(renderer, format, PictureOptions.defaults().withScale(scale)
+                        .withTransparent(transparent).withPage(paper, tile).withTitle(map.info().title()));
+            }
         } catch (IOException e) {
-            throw new UsageException("could not draw '" + in + "' as " + format.label() + ": " + e.getMessage());
+            throw new UsageException("could not draw '" + in + "': " + e.getMessage());
         }
         for (String note : picture.notes()) {
             ErrorReporting.printLine(err, out + ": note: " + note);

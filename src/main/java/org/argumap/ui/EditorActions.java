@@ -16,6 +16,7 @@ import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.exchange.MapImporter;
+import org.argumap.ui.picture.HandoutExporter;
 import org.argumap.ui.picture.PictureExporter;
 import org.argumap.ui.print.MapPrinter;
 import org.argumap.ui.search.SearchBar;
@@ -45,6 +46,7 @@ final class EditorActions {
     final Action importMap;
     final Action exportMap;
     final Action exportPicture;
+    final Action exportHandout;
     final Action print;
     final Action save;
     final Action saveAs;
@@ -66,7 +68,8 @@ final class EditorActions {
     private CommandHistory watched;
 
     EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, PictureExporter pictures,
-            MapPrinter printer, MapCanvas canvas, Prompts prompts, Supplier<Window> owner, Runnable quitApplication) {
+            HandoutExporter handouts, MapPrinter printer, MapCanvas canvas, Prompts prompts, Supplier<Window> owner,
+            Runnable quitApplication) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
         importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
@@ -75,6 +78,7 @@ final class EditorActions {
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> exporter.exportMap());
         exportPicture = action("Export Picture…", MaterialDesignI.IMAGE_OUTLINE,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN, SHORTCUT), e -> pictures.exportPicture());
+        exportHandout = action("Export Handout…", MaterialDesignP.PRESENTATION, null, e -> handouts.exportHandout());
         print = action("Print…", MaterialDesignP.PRINTER, key(KeyCode.P), e -> printer.print());
         save = action("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S), e -> documents.save());
         saveAs = action("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -106,7 +110,7 @@ final class EditorActions {
     List<Action> menus() {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
-                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap, exportPicture,
+                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap, exportPicture, exportHandout,
                         ActionUtils.ACTION_SEPARATOR, print, ActionUtils.ACTION_SEPARATOR, close,
                         ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),

@@ -27,6 +27,7 @@ import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.FileDropTarget;
 import org.argumap.ui.exchange.MapExporter;
+import org.argumap.ui.picture.HandoutExporter;
 import org.argumap.ui.picture.PictureExporter;
 import org.argumap.ui.print.MapPrinter;
 import org.argumap.ui.exchange.MapImporter;
@@ -67,8 +68,9 @@ public final class MainWindow {
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
         PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);
         MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage, pictures);
-        this.actions = new EditorActions(documents, importer, exporter, pictures, printer, canvas, prompts, () -> stage,
-                this::quit);
+        HandoutExporter handouts = new HandoutExporter(documents, canvas, fileDialogs, prompts, () -> stage);
+        this.actions = new EditorActions(documents, importer, exporter, pictures, handouts, printer, canvas, prompts,
+                () -> stage, this::quit);
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
                 reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 

@@ -11,6 +11,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.present.PresentationSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +79,26 @@ class RenderCommandTest {
             assertEquals(612, Math.min(paper.getWidth(), paper.getHeight()), 0.5, "Letter paper");
             assertEquals(792, Math.max(paper.getWidth(), paper.getHeight()), 0.5, "Letter paper");
         }
+    }
+
+    @Test
+    void writesTheHandoutAndTheSlidesOfThePresentation() throws Exception {
+        Path handout = dir.resolve("handout.pdf");
+        Path slides = dir.resolve("lesson.pptx");
+        CliRun pdf = CliRun.of("render", DEMO.toString(), handout.toString(), "--handout");
+        CliRun pptx = CliRun.of("render", DEMO.toString(), slides.toString());
+        assertEquals(0, pdf.status(), pdf.toString());
+        assertEquals(0, pptx.status(), pptx.toString());
+        int steps = PresentationSteps.of(new ArgumapJsonFormat().read(DEMO).map()).size();
+        try (PDDocument document = Loader.loadPDF(handout.toFile())) {
+            assertEquals(1 + steps, document.getNumberOfPages());
+        }
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(slides))) {
+            assertEquals(1 + steps, deck.getSlides().size());
+        }
+        CliRun wrong = CliRun.of("render", DEMO.toString(), dir.resolve("handout.png").toString(), "--handout");
+        assertEquals(ExitStatus.BAD_INPUT, wrong.status());
+        assertTrue(wrong.err().contains("--handout writes a PDF"), wrong.toString());
     }
 
     @Test

@@ -14,7 +14,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.present.PresentationSteps;
 import org.argumap.layout.Rect;
 import org.argumap.model.Statement;
 import org.argumap.render.MapRenderer;
@@ -30,6 +32,7 @@ class PictureExportTest extends MainWindowTestBase {
     void theFileMenuOffersPicturesAndPrinting(FxRobot robot) {
         List<String> items = menuItemTexts(robot, "File");
         assertTrue(items.contains("Export Picture…"), items.toString());
+        assertTrue(items.contains("Export Handout…"), items.toString());
         assertTrue(items.contains("Print…"), items.toString());
     }
 
@@ -76,6 +79,19 @@ class PictureExportTest extends MainWindowTestBase {
         Rect box = onFx(() -> window.canvas().geometry().rectOf(claim.id()));
         assertEquals(Math.ceil(box.width() + 2 * MapRenderer.MARGIN), image.getWidth(), 1);
         assertEquals(0, image.getRGB(0, 0) >>> 24, "the background is transparent");
+    }
+
+    @Test
+    void theHandoutMenuWritesTheSlidesOfThePresentation(FxRobot robot, @TempDir Path dir) throws Exception {
+        files.answerExportWith(dir.resolve("lesson"), "slides-pptx");
+        choose(robot, "File", "Export Handout…");
+        Path pptx = dir.resolve("lesson.pptx");
+        waitFor(pptx);
+        int steps = PresentationSteps.of(map()).size();
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
+            assertEquals(1 + steps, deck.getSlides().size(), "the overview, then a slide per step");
+        }
+        assertEquals(List.of("export:apt31-thread handout.pdf"), files.asked());
     }
 
     @Test

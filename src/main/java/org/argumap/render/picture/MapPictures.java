@@ -63,18 +63,25 @@ public final class MapPictures {
                             + " SVG and PDF have no such limit.", options.scale(), scale * 100,
                     (int) Math.ceil(area.width() * scale), (int) Math.ceil(area.height() * scale)));
         }
+        byte[] bytes = png(renderer, area, scale, decorations(options), !options.transparent());
+        return new Picture(bytes, notes);
+    }
+
+    /** A PNG of {@code area} at {@code scale} pixels per map unit, drawn with these decorations. */
+    public static byte[] png(MapRenderer renderer, Rect area, double scale, Decorations decorations,
+                             boolean background) throws IOException {
         int width = Math.max(1, (int) Math.ceil(area.width() * scale));
         int height = Math.max(1, (int) Math.ceil(area.height() * scale));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            renderer.paint(new Graphics2DSurface(g), area, scale, 1, decorations(options), !options.transparent());
+            renderer.paint(new Graphics2DSurface(g), area, scale, 1, decorations, background);
         } finally {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
-        return new Picture(out.toByteArray(), notes);
+        return out.toByteArray();
     }
 
     static Picture svg(MapRenderer renderer, PictureOptions options) {
