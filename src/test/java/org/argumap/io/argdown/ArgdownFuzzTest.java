@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever the input, reading gives a map or one MapReadException with a place: never another
  * exception, never a hang (each try has a time limit). Whatever map a reading gives can be written,
- * and the writing reads again. Inputs: random text, soup of Argdown tokens, the real documents and
- * our cases mutated, and hostile shapes that would be slow for a naive lexer.
+ * and the writing reads again. Inputs: random text, soup of Argdown tokens, the real documents
+ * (where they are at hand) and our cases mutated, and hostile shapes that would be slow for a naive lexer.
  */
 class ArgdownFuzzTest {
     private static final Path NAME = Path.of("fuzz.argdown");
@@ -39,7 +39,6 @@ class ArgdownFuzzTest {
             "-->", "===", "===\ntitle: t\n===\n", "\n", "\n\n", "  ", "    ", "\t", "'", "*", "**", "_", "__", "\\",
             "@[A]", "@<C>", "[l](http://u)", ".^.", ":heart:", "text", "1.", "* ", "\"", "\u00e9", "\uD83D\uDE00",
             "{uses: [1, 2]}", "{isCanonical: true}", "{argumap: implicit-conclusion}", "{kind: evidence}");
-    private static final List<byte[]> FILES = files();
 
     @Property(tries = 500)
     void randomText(@ForAll String text) {
@@ -57,9 +56,9 @@ class ArgdownFuzzTest {
     }
 
     @Property(tries = 1500)
-    void mutatedDocuments(@ForAll @IntRange(min = 0, max = 100) int file, @ForAll long seed,
+    void mutatedDocuments(@ForAll("files") byte[] document, @ForAll long seed,
                           @ForAll @IntRange(min = 1, max = 6) int mutations) {
-        byte[] content = FILES.get(file % FILES.size());
+        byte[] content = document;
         Random random = new Random(seed);
         for (int i = 0; i < mutations; i++) {
             content = FuzzInputs.mutate(content, random, TOKENS, 60);
@@ -127,13 +126,15 @@ class ArgdownFuzzTest {
         assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
     }
 
-    private static List<byte[]> files() {
+    /** The real files at hand and our fixtures, read once per property. */
+    @Provide
+    Arbitrary<byte[]> files() {
         try {
             List<byte[]> files = new ArrayList<>();
-            for (ArgdownFiles.Document document : ArgdownFiles.roundTripped()) {
+            for (ArgdownFiles.Document document : ArgdownFiles.atHand()) {
                 files.add(document.bytes());
             }
-            return files;
+            return Arbitraries.of(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
