@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever the input, reading gives a map or one MapReadException with a place: never another
  * exception, never a hang (each try has a time limit). Whatever map a reading gives can be written,
- * and the writing reads again. Inputs: random text, soup of Argdown tokens, the real documents
- * (where they are at hand) and our cases mutated, and hostile shapes that would be slow for a naive lexer.
+ * and the writing reads again. Inputs: random text, soup of Argdown tokens, and the real documents
+ * (where they are at hand) and our cases mutated. Shapes built to be slow for a naive lexer are
+ * in {@link ArgdownHostileInputsTest}.
  */
 class ArgdownFuzzTest {
     private static final Path NAME = Path.of("fuzz.argdown");
@@ -74,33 +75,8 @@ class ArgdownFuzzTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Inputs that make naive lexers quadratic or recursive parsers overflow. */
-    @Test
-    void hostileShapesAreReadInLinearTime() {
-        int n = 60_000;
-        List<Supplier<String>> shapes = List.of(
-                () -> "[".repeat(n),
-                () -> "[A]: " + "[x".repeat(n / 2),
-                () -> "{".repeat(n),
-                () -> "{},".repeat(n / 3),
-                () -> "{ }\n,".repeat(n / 4),
-                () -> "#(".repeat(n / 2),
-                () -> ".a".repeat(n / 2),
-                () -> "@[".repeat(n / 2),
-                () -> "<".repeat(n),
-                () -> "*_".repeat(n / 2),
-                () -> "[A]: a\n" + "  + b\n".repeat(n / 10),
-                () -> "(1) p\n" + "----\n(2) c\n".repeat(n / 20),
-                () -> "a\n".repeat(n / 2),
-                () -> "{a: " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
-                () -> "===\n" + "a:\n ".repeat(n / 4) + "\n===\n[A]: a");
-        for (Supplier<String> shape : shapes) {
-            byte[] content = shape.get().getBytes(StandardCharsets.UTF_8);
-            assertMapOrError(content);
-        }
-    }
-
-    private static void assertMapOrError(byte[] content) {
+    /** Reading gives a map that writes and reads again, or one located error; within the time limit. */
+    static void assertMapOrError(byte[] content) {
         assertTimeoutPreemptively(LIMIT, () -> {
             ReadResult result;
             try {
