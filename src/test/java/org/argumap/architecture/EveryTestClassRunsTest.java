@@ -17,18 +17,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Every class with tests in it is run by {@code mvn verify}. Surefire picks test classes by their
  * file names, and a class whose name matches none of its includes is silently never run: five
  * classes of properties named {@code *Properties} went unrun that way. This reads the includes from
  * pom.xml ({@link BuildIncludes}), looks at every compiled top-level test class, and names each one
- * that has test methods but that neither Surefire nor Failsafe would pick up.
- *
- * <p>A class enabled only on request ({@code @EnabledIfSystemProperty} on the class, such as
- * {@code RegenerateRoundTripFixtures}) is a tool run by name with {@code -Dtest=}, not part of the
- * suite, and may be named as it likes.
+ * that has test methods but that neither Surefire nor Failsafe would pick up. Tools kept beside the
+ * tests (ScreenshotTour, RegenerateRoundTripFixtures) are programs with a {@code main}, not tests.
  */
 class EveryTestClassRunsTest {
     /**
@@ -74,7 +70,6 @@ class EveryTestClassRunsTest {
     /** The simple names of the classes that have tests but whose names no include picks up. */
     static List<String> neverRun(Collection<Class<?>> classes, BuildIncludes includes) {
         return classes.stream().filter(EveryTestClassRunsTest::hasTests)
-                .filter(c -> !c.isAnnotationPresent(EnabledIfSystemProperty.class))
                 .filter(c -> !includes.runs(sourcePath(c))).map(Class::getSimpleName).sorted().toList();
     }
 
