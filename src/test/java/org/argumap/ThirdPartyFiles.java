@@ -41,7 +41,7 @@ public final class ThirdPartyFiles {
     }
 
     /** Whether a missing file fails the test rather than skipping it. */
-    public static boolean required() {
+    static boolean required() {
         return Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY, "false").strip());
     }
 
@@ -53,11 +53,6 @@ public final class ThirdPartyFiles {
     /** A file of the demo's source thread, such as {@code "apt31-thread.txt"}. */
     public static Path sourceThread(String name) {
         return require(sourceThreadFolder().resolve(name));
-    }
-
-    /** Whether a file under {@link #folder()} is there, for tests that use it when they can. */
-    public static boolean present(String relative) {
-        return Files.exists(folder().resolve(relative));
     }
 
     /**
