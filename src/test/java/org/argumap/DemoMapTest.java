@@ -162,8 +162,8 @@ class DemoMapTest {
      * (which the map carries as evidence and paraphrased claims).
      */
     private static List<String> replySentences() throws IOException {
-        Path folder = Path.of(System.getProperty("argumap.sourcethread", "../shared/source-thread"));
-        List<String> lines = Files.readAllLines(folder.resolve("apt31-thread.txt"), StandardCharsets.UTF_8);
+        Path thread = ThirdPartyFiles.sourceThread("apt31-thread.txt");
+        List<String> lines = Files.readAllLines(thread, StandardCharsets.UTF_8);
         int lastExcerptMark = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("…")) {

@@ -49,10 +49,15 @@ final class ConvertCommand implements Callable<Integer> {
         for (String warning : input.result().warnings()) {
             ErrorReporting.printLine(err, in + ": warning: " + warning);
         }
+        AtomicFiles.Outcome outcome;
         try {
-            AtomicFiles.write(out, writer.write(input.result().map()));
+            outcome = AtomicFiles.write(out, writer.write(input.result().map()));
         } catch (IOException e) {
             throw new UsageException("could not write '" + out + "': " + e.getMessage());
+        }
+        if (!outcome.note().isEmpty()) {
+            // Written, but not in one step: a script or person replacing a file they care about should know.
+            ErrorReporting.printLine(err, out + ": warning: " + outcome.note());
         }
         return ExitStatus.OK;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,32 +14,116 @@ import java.nio.file.StandardOpenOption;
  * Writes a file so that a crash, a full disk or a power cut leaves either the old file or the new
  * one, never half of each: the bytes go to a temporary file in the same folder, are forced to disk,
  * and the temporary file is renamed over the target in one step.
+ *
+ * <p>Some file systems cannot rename in one step (some network shares and mounted drives). There
+ * the old file is first copied beside itself under a hidden name and forced to disk, the new file
+ * replaces it, is forced to disk, and only then the copy is removed; if the replacing fails, the
+ * copy is put back. Should Argumap stop in between, the copy is what is left of the old file.
+ * That write is not atomic, and {@link #write} says so, so that callers can tell the user.
  */
 public final class AtomicFiles {
+    /** How the target was replaced. */
+    public enum Outcome {
+        /** Renamed over the old file in one step: old or new, never a mixture. */
+        ATOMIC,
+        /** The file system cannot rename in one step; the old file was kept aside until the new one was on disk. */
+        NOT_ATOMIC;
+
+        /** What a user should know about a write, or an empty text when there is nothing to know. */
+        public String note() {
+            return this == ATOMIC ? ""
+                    : "this drive cannot replace a file in one step, so the old file was kept as a copy until"
+                            + " the new one was safely written";
+        }
+    }
+
+    /** A move of one file to another name; a test stands in one that refuses atomic moves. */
+    @FunctionalInterface
+    interface Move {
+        void move(Path source, Path target, CopyOption... options) throws IOException;
+    }
+
+    private static final Move FILE_SYSTEM = (source, target, options) -> Files.move(source, target, options);
+
     private AtomicFiles() {
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    public static Outcome write(Path target, byte[] content) throws IOException {
+        return write(target, content, FILE_SYSTEM);
+    }
+
+    static Outcome write(Path target, byte[] content, Move move) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+            writeAndForce(temporary, content);
+            Outcome outcome;
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                move.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                outcome = Outcome.ATOMIC;
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                replaceKeepingACopy(temporary, absolute, move);
+                outcome = Outcome.NOT_ATOMIC;
             }
             forceFolder(folder);
+            return outcome;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The safest replacing without an atomic rename: the old file stays readable under a hidden name
+     * until the new one is on disk, and comes back if replacing fails.
+     */
+    private static void replaceKeepingACopy(Path temporary, Path target, Move move) throws IOException {
+        Path copy = null;
+        if (Files.exists(target)) {
+            copy = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".old");
+            Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            force(copy);
+        }
+        try {
+            move.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            force(target);
+        } catch (IOException | RuntimeException e) {
+            if (copy != null) {
+                restore(copy, target, e);
+            }
+            throw e;
+        }
+        if (copy != null) {
+            Files.delete(copy);
+        }
+    }
+
+    /** Puts the old file back; if even that fails, the copy stays and the error names it. */
+    private static void restore(Path copy, Path target, Exception failure) {
+        try {
+            Files.copy(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            force(target);
+            Files.delete(copy);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(new IOException("the old file could not be put back; it is kept as " + copy, e));
+        }
+    }
+
+    private static void writeAndForce(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Forces a file's content to disk; a read-only file (a copy of one) is forced through a reading channel. */
+    private static void force(Path file) throws IOException {
+        StandardOpenOption mode = Files.isWritable(file) ? StandardOpenOption.WRITE : StandardOpenOption.READ;
+        try (FileChannel channel = FileChannel.open(file, mode)) {
+            channel.force(true);
         }
     }
 
@@ -46,7 +131,7 @@ public final class AtomicFiles {
     private static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             // Windows cannot open folders this way; its rename is already durable enough.
         }
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 import org.argumap.edit.ChangeMapInfoCommand;
+import org.argumap.io.AtomicFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.io.json.ArgumapJsonFormat;
@@ -210,8 +211,9 @@ public final class DocumentController {
         if (target.isDirty()) {
             target.map().setInfo(stamp.stamped(before));
         }
+        AtomicFiles.Outcome outcome;
         try {
-            format.write(target.map(), file);
+            outcome = format.write(target.map(), file);
         } catch (IOException | RuntimeException e) {
             target.map().setInfo(before);
             prompts.showError(owner.get(), "Could not save " + file.getFileName(),
@@ -219,8 +221,13 @@ public final class DocumentController {
             return false;
         }
         target.savedTo(file);
-        notice.set("Saved " + file.toAbsolutePath());
+        notice.set(withNote("Saved " + file.toAbsolutePath(), outcome));
         return true;
+    }
+
+    /** A file operation's message, with what the user should know about how the file was written. */
+    public static String withNote(String message, AtomicFiles.Outcome outcome) {
+        return outcome.note().isEmpty() ? message : message + " (" + outcome.note() + ")";
     }
 
     private void show(MapDocument opened, List<String> warnings) {

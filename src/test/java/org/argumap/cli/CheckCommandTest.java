@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.argumap.ThirdPartyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,8 +169,8 @@ class CheckCommandTest {
 
     @Test
     void aThreadIsCheckedAsTheMapItsImportWouldMake() {
-        Path thread = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "threads",
-                "praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
+        Path thread = ThirdPartyFiles.testdata(
+                "threads/praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
         CliRun run = CliRun.of("check", thread.toString(), "--from", "reddit", "--json");
         assertEquals(0, run.status(), run.toString());
         assertTrue(run.out().contains("\"format\" : \"reddit\""), run.toString());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.aif.AifFormat;
 import org.argumap.io.json.ArgumapJsonFormat;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
     private static final Path DEMO = Path.of("assets/samples/apt31-thread.argumap.json");
-    private static final Path THREAD = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "threads",
-            "praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
 
     @TempDir
     Path dir;
@@ -36,11 +35,13 @@ class ConvertCommandTest {
 
     @Test
     void aThreadBecomesAMapAndAnOutline() throws Exception {
+        Path thread = ThirdPartyFiles.testdata(
+                "threads/praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
         Path map = dir.resolve("thread.argumap.json");
         Path outline = dir.resolve("thread.md");
-        CliRun run = CliRun.of("convert", THREAD.toString(), map.toString(), "--from", "reddit");
+        CliRun run = CliRun.of("convert", thread.toString(), map.toString(), "--from", "reddit");
         assertEquals(0, run.status(), run.toString());
-        assertTrue(run.err().lines().allMatch(line -> line.startsWith(THREAD + ": warning: line ")), run.toString());
+        assertTrue(run.err().lines().allMatch(line -> line.startsWith(thread + ": warning: line ")), run.toString());
         assertEquals(0, CliRun.of("convert", map.toString(), outline.toString()).status());
         String text = Files.readString(outline);
         assertTrue(text.startsWith("# "), text);
@@ -49,8 +50,7 @@ class ConvertCommandTest {
 
     @Test
     void argdownIsKnownByItsFileNameBothWays() throws Exception {
-        Path primer = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "argdown",
-                "argdown_argdown-primer.argdown");
+        Path primer = ThirdPartyFiles.testdata("argdown/argdown_argdown-primer.argdown");
         Path map = dir.resolve("primer.argumap.json");
         Path again = dir.resolve("primer.argdown");
         assertEquals(0, CliRun.of("convert", primer.toString(), map.toString()).status());

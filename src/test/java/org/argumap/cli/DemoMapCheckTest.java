@@ -1,11 +1,9 @@
 package org.argumap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.argumap.analysis.MapStatistics;
@@ -21,7 +19,6 @@ class DemoMapCheckTest {
 
     @Test
     void theDemoMapChecksCleanWithTheCountsOfTheAnalysis() throws Exception {
-        assumeTrue(Files.exists(DEMO), "the demo map is not there yet");
         CliRun run = CliRun.of("check", DEMO.toString(), "--json");
         assertEquals(ExitStatus.OK, run.status(), run.toString());
 

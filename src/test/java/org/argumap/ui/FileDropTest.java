@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.StatementContent;
@@ -22,9 +23,6 @@ import org.testfx.api.FxRobot;
  * hand the files to the drop target as its drag handlers do, and check the banner shown meanwhile.
  */
 class FileDropTest extends MainWindowTestBase {
-    static final Path ARGDOWN = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"))
-            .resolve("argdown/argdown_argdown-primer.argdown");
-
     private void drop(FxRobot robot, Path... files) {
         robot.interact(() -> Platform.runLater(() -> window.dropTarget().drop(List.of(files))));
     }
@@ -48,9 +46,10 @@ class FileDropTest extends MainWindowTestBase {
 
     @Test
     void droppingAnArgdownFileImportsIt(FxRobot robot) {
+        Path primer = ThirdPartyFiles.testdata("argdown/argdown_argdown-primer.argdown");
         assertEquals("Import argdown_argdown-primer.argdown as Argdown",
-                onFx(() -> window.dropTarget().preview(List.of(ARGDOWN)).hint()));
-        drop(robot, ARGDOWN);
+                onFx(() -> window.dropTarget().preview(List.of(primer)).hint()));
+        drop(robot, primer);
 
         assertFalse(dialogShowing(robot));
         assertTrue(map().statements().size() > 5, "the primer's statements");
@@ -62,7 +61,8 @@ class FileDropTest extends MainWindowTestBase {
     @Test
     void severalFilesAndUnknownKindsAreRefusedWhileTheyHover(FxRobot robot, @TempDir Path dir) throws Exception {
         Path pdf = Files.writeString(dir.resolve("slides.pdf"), "%PDF-1.4");
-        DropPlan two = onFx(() -> window.dropTarget().preview(List.of(ARGDOWN, pdf)));
+        Path argdown = Files.writeString(dir.resolve("debate.argdown"), "[Cats]: Cats are the better pets.\n");
+        DropPlan two = onFx(() -> window.dropTarget().preview(List.of(argdown, pdf)));
         assertFalse(two.accepted(), "no drop is offered");
         assertTrue(onFx(() -> window.dropTarget().bannerText()).startsWith("Drop one file at a time"));
 

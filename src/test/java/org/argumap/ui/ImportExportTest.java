@@ -13,6 +13,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.edit.MoveBoxCommand;
 import org.argumap.io.argdown.ArgdownFormat;
 import org.argumap.io.json.ArgumapJsonFormat;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 class ImportExportTest extends MainWindowTestBase {
-    static final Path THREADS = Path.of(System.getProperty("argumap.testdata", "../shared/testdata")).resolve("threads");
-    static final Path FOREST = THREADS.resolve("praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
+    /** A real Reddit thread of 145 comments; a test that imports it is skipped without the third-party files. */
+    static Path forest() {
+        return ThirdPartyFiles.testdata("threads/praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
+    }
 
     private ArgumentMap makeDirty() {
         ArgumentMap open = map();
@@ -75,7 +78,8 @@ class ImportExportTest extends MainWindowTestBase {
 
     @Test
     void readerWarningsShowInTheStatusBarAndInTheirOwnDialog(FxRobot robot) {
-        files.answerImportWith(FOREST, "reddit");
+        Path forest = forest();
+        files.answerImportWith(forest, "reddit");
         choose(robot, "File", "Import…");
         dialog(robot);
         robot.clickOn("Import");
@@ -85,7 +89,7 @@ class ImportExportTest extends MainWindowTestBase {
         assertEquals("Show 2 warnings…", onFx(link::getText));
         robot.clickOn(link);
         DialogPane list = dialog(robot);
-        assertTrue(list.getHeaderText().startsWith("“" + FOREST.getFileName() + "” was read with 2 warnings"));
+        assertTrue(list.getHeaderText().startsWith("“" + forest.getFileName() + "” was read with 2 warnings"));
         TableView<?> rows = robot.lookup("#warnings-table").queryAs(TableView.class);
         assertEquals(2, onFx(() -> rows.getItems().size()));
         assertTrue(onFx(() -> rows.getItems().get(0).toString()).contains("Line 1, column 82"));

@@ -60,7 +60,7 @@ class ThreadModerationTest extends CanvasTestBase {
     @Test
     void aModeratorGoesFromASavedRedditThreadToAClassifiedMapAndAMarkdownSummary(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        files.answerImportWith(ImportExportTest.FOREST, "reddit");
+        files.answerImportWith(ImportExportTest.forest(), "reddit");
         choose(robot, "File", "Import…");
         DialogPane options = dialog(robot);
         assertTrue(options.getHeaderText().contains("as Reddit thread"), options.getHeaderText());

@@ -39,8 +39,13 @@ record Token(Kind kind, int offset, String image, String value) {
         DELIMITER
     }
 
+    /**
+     * Text of nothing but spaces, tabs and line breaks: white space as {@link ElementReader#normalize}
+     * drops it. Other space characters (U+2000 and the like) are text there, so they are text here too;
+     * Java's {@code isBlank} would count them as white space and make a tag after them part of the text.
+     */
     boolean isBlankText() {
-        return kind == Kind.TEXT && image.isBlank();
+        return kind == Kind.TEXT && ElementReader.normalize(image).isEmpty();
     }
 
     /** What the token adds to a text: escapes resolved, everything else as written. */

@@ -42,9 +42,12 @@ public final class ArgumapJsonFormat {
         return new MapFileReader(content, name).read();
     }
 
-    /** Writes atomically: a temporary file beside the target, forced to disk, renamed over it. */
-    public void write(ArgumentMap map, Path file) throws IOException {
-        AtomicFiles.write(file, writeToString(map).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes atomically: a temporary file beside the target, forced to disk, renamed over it; or,
+     * where the file system cannot rename in one step, as safely as it allows, which the outcome says.
+     */
+    public AtomicFiles.Outcome write(ArgumentMap map, Path file) throws IOException {
+        return AtomicFiles.write(file, writeToString(map).getBytes(StandardCharsets.UTF_8));
     }
 
     public String writeToString(ArgumentMap map) {

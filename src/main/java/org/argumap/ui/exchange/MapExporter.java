@@ -64,15 +64,17 @@ public final class MapExporter {
             return false;
         }
         ExportTarget export = target.get();
+        AtomicFiles.Outcome outcome;
         try {
-            AtomicFiles.write(export.file(), export.writer().write(map));
+            outcome = AtomicFiles.write(export.file(), export.writer().write(map));
         } catch (IOException | RuntimeException e) {
             prompts.showError(owner.get(), "Could not export " + export.file().getFileName(),
                     ErrorTexts.describe(e) + "\n\nThe map is unchanged; try exporting somewhere else.");
             return false;
         }
         lastWriter = export.writer();
-        documents.announce("Exported " + export.file().toAbsolutePath() + " (" + export.writer().label() + ")");
+        documents.announce(DocumentController.withNote(
+                "Exported " + export.file().toAbsolutePath() + " (" + export.writer().label() + ")", outcome));
         return true;
     }
 

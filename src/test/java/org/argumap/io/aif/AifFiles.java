@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
@@ -15,7 +16,8 @@ import org.argumap.model.Statement;
 
 /** Where the AIF test files are, and a format-independent picture of a map's argument structure. */
 final class AifFiles {
-    static final Path TESTDATA = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"), "aif");
+    static final Path TESTDATA = ThirdPartyFiles.folder().resolve("aif");
+    /** The real files, as ../shared/testdata/SOURCES.md lists them; tests ask {@link ThirdPartyFiles} before reading one. */
     static final Path AIFDB_NODESET = TESTDATA.resolve("arguebuf-python_6064-original.json");
     static final Path OVA_XAIF = TESTDATA.resolve("arguebuf-typescript_xaif.json");
     static final Path FIXTURES = Path.of("src/test/resources/aif");
@@ -31,10 +33,11 @@ final class AifFiles {
         return AifFormat.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Path.of("test.aif.json"));
     }
 
-    /** Every AIF file there is to test: the real ones under testdata, then our fixtures. */
+    /** Every AIF file there is to test: the real ones that are at hand, then our fixtures. */
     static List<Path> allFiles() throws IOException {
-        try (Stream<Path> real = Files.list(TESTDATA); Stream<Path> ours = Files.list(FIXTURES)) {
-            return Stream.concat(real.sorted(), ours.sorted()).filter(p -> p.toString().endsWith(".json")).toList();
+        List<Path> real = ThirdPartyFiles.existing(List.of(AIFDB_NODESET, OVA_XAIF));
+        try (Stream<Path> ours = Files.list(FIXTURES)) {
+            return Stream.concat(real.stream(), ours.sorted()).filter(p -> p.toString().endsWith(".json")).toList();
         }
     }
 

@@ -39,7 +39,6 @@ class AifFuzzTest {
             "\"y\"", "\"locutions\"", "\"participants\"", "\"personID\"", "\"argumap\"", "\"I\"", "\"RA\"", "\"CA\"",
             "\"MA\"", "\"PA\"", "\"L\"", "\"YA\"", "\"TA\"", "\"1\"", "\"2\"", "1", "2", "-0.5e3", "1e999", "null", "true",
             "\"A : b\"", "\"<br>&amp;\"", " ", "\n");
-    private static final List<byte[]> FILES = files();
 
     @Property(tries = 500)
     void randomText(@ForAll String text) {
@@ -57,9 +56,9 @@ class AifFuzzTest {
     }
 
     @Property(tries = 1500)
-    void mutatedFiles(@ForAll @IntRange(min = 0, max = 100) int file, @ForAll long seed,
+    void mutatedFiles(@ForAll("files") byte[] original, @ForAll long seed,
                       @ForAll @IntRange(min = 1, max = 6) int mutations) {
-        byte[] content = FILES.get(file % FILES.size());
+        byte[] content = original;
         Random random = new Random(seed);
         for (int i = 0; i < mutations; i++) {
             content = FuzzInputs.mutate(content, random, TOKENS, 40);
@@ -135,13 +134,15 @@ class AifFuzzTest {
         FuzzInputs.assertPlaced(e, NAME);
     }
 
-    private static List<byte[]> files() {
+    /** The real files at hand and our fixtures, read once per property. */
+    @Provide
+    Arbitrary<byte[]> files() {
         try {
             List<byte[]> files = new ArrayList<>();
             for (Path file : AifFiles.allFiles()) {
                 files.add(Files.readAllBytes(file));
             }
-            return files;
+            return Arbitraries.of(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
@@ -42,7 +45,7 @@ class AifRealFilesTest {
      */
     @Test
     void readsTheAifdbNodeset() throws Exception {
-        ReadResult result = AifFiles.read(AifFiles.AIFDB_NODESET);
+        ReadResult result = AifFiles.read(ThirdPartyFiles.require(AifFiles.AIFDB_NODESET));
         ArgumentMap map = result.map();
 
         assertEquals(9, map.statements().size());
@@ -91,7 +94,7 @@ class AifRealFilesTest {
      */
     @Test
     void readsTheOvaWrapper() throws Exception {
-        ReadResult result = AifFiles.read(AifFiles.OVA_XAIF);
+        ReadResult result = AifFiles.read(ThirdPartyFiles.require(AifFiles.OVA_XAIF));
         ArgumentMap map = result.map();
 
         assertEquals(List.of("2_164926129380455983", "15_164926162804546033"), ids(map.statements()));
@@ -118,8 +121,11 @@ class AifRealFilesTest {
 
     @Test
     void everyFileUnderTestdataImports() throws Exception {
-        List<Path> files = AifFiles.allFiles().stream().filter(p -> p.startsWith(AifFiles.TESTDATA)).toList();
-        assertEquals(2, files.size(), "new files under testdata/aif need counts in this class");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(ThirdPartyFiles.require(AifFiles.TESTDATA))) {
+            files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(List.of(AifFiles.AIFDB_NODESET, AifFiles.OVA_XAIF), files, "new files under testdata/aif need counts in this class");
         for (Path file : files) {
             assertFalse(AifFiles.read(file).map().isEmpty(), file.toString());
         }

@@ -9,15 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.argumap.ThirdPartyFiles;
 
 /**
  * The Argdown test documents and the oracles Argdown 1.7.5 made of them: the shared documents
- * (the primer's oracle comes with it), our syntax cases, and a selection of writer exports of
- * random maps. How the oracles were made is in src/test/resources/argdown/README.md.
+ * (real ones, kept outside the repository; the primer's oracle comes with it), our syntax cases,
+ * and a selection of writer exports of random maps. How the oracles were made is in
+ * src/test/resources/argdown/README.md.
  */
 final class ArgdownFiles {
-    static final Path SHARED = Path.of(System.getProperty("argumap.testdata", "../shared/testdata")).resolve("argdown");
+    static final Path SHARED = ThirdPartyFiles.folder().resolve("argdown");
     private static final String PRIMER = "argdown_argdown-primer";
+    /**
+     * The shared documents by name, as ../shared/testdata/SOURCES.md lists them: named here rather
+     * than found in the folder, so that without the folder their tests are reported as skipped
+     * instead of silently having nothing to run on.
+     */
+    static final List<String> SHARED_NAMES = List.of(PRIMER, "argdown_greenspan-schefczyk_hardwrap",
+            "argdown_semmelweis_betz");
 
     private ArgdownFiles() {
     }
@@ -31,23 +40,41 @@ final class ArgdownFiles {
 
         InputStream oracle() throws IOException {
             if (name.equals(PRIMER)) {
-                return Files.newInputStream(SHARED.resolve("arguebase-public_argdown-examples_argdown-primer.json"));
+                return Files.newInputStream(ThirdPartyFiles.require(
+                        SHARED.resolve("arguebase-public_argdown-examples_argdown-primer.json")));
             }
             return resource(oracleFolder + "/" + name + ".json");
         }
 
+        /** The document's text; a shared document that is missing skips the test (see {@link ThirdPartyFiles}). */
         byte[] bytes() throws IOException {
-            return Files.readAllBytes(path);
+            return Files.readAllBytes(path.startsWith(SHARED) ? ThirdPartyFiles.require(path) : path);
         }
     }
 
-    /** Every .argdown file under the shared test data. */
+    /** The shared documents' files, whether they are there or not. */
     static List<Path> shared() {
-        return list(SHARED);
+        return SHARED_NAMES.stream().map(name -> SHARED.resolve(name + ".argdown")).toList();
+    }
+
+    /** The .argdown files actually in the shared folder; skips the test without the folder. */
+    static List<Path> sharedFolder() {
+        return list(ThirdPartyFiles.require(SHARED));
     }
 
     static List<Document> sharedDocuments() {
-        return shared().stream().map(p -> new Document(name(p), p, "oracles")).toList();
+        return documents(shared());
+    }
+
+    /** Every document there is to read: the shared ones at hand, then our cases. */
+    static List<Document> atHand() {
+        List<Document> all = new ArrayList<>(documents(ThirdPartyFiles.existing(shared())));
+        all.addAll(cases());
+        return all;
+    }
+
+    private static List<Document> documents(List<Path> shared) {
+        return shared.stream().map(p -> new Document(name(p), p, "oracles")).toList();
     }
 
     static List<Document> cases() {

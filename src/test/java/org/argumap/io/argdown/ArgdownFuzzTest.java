@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever the input, reading gives a map or one MapReadException with a place: never another
  * exception, never a hang (each try has a time limit). Whatever map a reading gives can be written,
- * and the writing reads again. Inputs: random text, soup of Argdown tokens, the real documents and
- * our cases mutated, and hostile shapes that would be slow for a naive lexer.
+ * and the writing reads again. Inputs: random text, soup of Argdown tokens, and the real documents
+ * (where they are at hand) and our cases mutated. Shapes built to be slow for a naive lexer are
+ * in {@link ArgdownHostileInputsTest}.
  */
 class ArgdownFuzzTest {
     private static final Path NAME = Path.of("fuzz.argdown");
@@ -39,7 +40,6 @@ class ArgdownFuzzTest {
             "-->", "===", "===\ntitle: t\n===\n", "\n", "\n\n", "  ", "    ", "\t", "'", "*", "**", "_", "__", "\\",
             "@[A]", "@<C>", "[l](http://u)", ".^.", ":heart:", "text", "1.", "* ", "\"", "\u00e9", "\uD83D\uDE00",
             "{uses: [1, 2]}", "{isCanonical: true}", "{argumap: implicit-conclusion}", "{kind: evidence}");
-    private static final List<byte[]> FILES = files();
 
     @Property(tries = 500)
     void randomText(@ForAll String text) {
@@ -57,9 +57,9 @@ class ArgdownFuzzTest {
     }
 
     @Property(tries = 1500)
-    void mutatedDocuments(@ForAll @IntRange(min = 0, max = 100) int file, @ForAll long seed,
+    void mutatedDocuments(@ForAll("files") byte[] document, @ForAll long seed,
                           @ForAll @IntRange(min = 1, max = 6) int mutations) {
-        byte[] content = FILES.get(file % FILES.size());
+        byte[] content = document;
         Random random = new Random(seed);
         for (int i = 0; i < mutations; i++) {
             content = FuzzInputs.mutate(content, random, TOKENS, 60);
@@ -75,33 +75,8 @@ class ArgdownFuzzTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Inputs that make naive lexers quadratic or recursive parsers overflow. */
-    @Test
-    void hostileShapesAreReadInLinearTime() {
-        int n = 60_000;
-        List<Supplier<String>> shapes = List.of(
-                () -> "[".repeat(n),
-                () -> "[A]: " + "[x".repeat(n / 2),
-                () -> "{".repeat(n),
-                () -> "{},".repeat(n / 3),
-                () -> "{ }\n,".repeat(n / 4),
-                () -> "#(".repeat(n / 2),
-                () -> ".a".repeat(n / 2),
-                () -> "@[".repeat(n / 2),
-                () -> "<".repeat(n),
-                () -> "*_".repeat(n / 2),
-                () -> "[A]: a\n" + "  + b\n".repeat(n / 10),
-                () -> "(1) p\n" + "----\n(2) c\n".repeat(n / 20),
-                () -> "a\n".repeat(n / 2),
-                () -> "{a: " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
-                () -> "===\n" + "a:\n ".repeat(n / 4) + "\n===\n[A]: a");
-        for (Supplier<String> shape : shapes) {
-            byte[] content = shape.get().getBytes(StandardCharsets.UTF_8);
-            assertMapOrError(content);
-        }
-    }
-
-    private static void assertMapOrError(byte[] content) {
+    /** Reading gives a map that writes and reads again, or one located error; within the time limit. */
+    static void assertMapOrError(byte[] content) {
         assertTimeoutPreemptively(LIMIT, () -> {
             ReadResult result;
             try {
@@ -127,13 +102,15 @@ class ArgdownFuzzTest {
         assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
     }
 
-    private static List<byte[]> files() {
+    /** The real files at hand and our fixtures, read once per property. */
+    @Provide
+    Arbitrary<byte[]> files() {
         try {
             List<byte[]> files = new ArrayList<>();
-            for (ArgdownFiles.Document document : ArgdownFiles.roundTripped()) {
+            for (ArgdownFiles.Document document : ArgdownFiles.atHand()) {
                 files.add(document.bytes());
             }
-            return files;
+            return Arbitraries.of(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

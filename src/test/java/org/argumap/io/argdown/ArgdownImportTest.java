@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.InputFiles;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
@@ -35,13 +36,13 @@ class ArgdownImportTest {
     @Test
     void everySharedDocumentIsCounted() {
         assertEquals(counts().map(a -> a.get()[0]).sorted().toList(),
-                ArgdownFiles.shared().stream().map(ArgdownFiles::name).sorted().toList());
+                ArgdownFiles.sharedFolder().stream().map(ArgdownFiles::name).sorted().toList());
     }
 
     @ParameterizedTest
     @MethodSource("counts")
     void importsWithArgdownsCounts(String name, int statements, int arguments, Map<String, Long> relations) throws Exception {
-        Path file = ArgdownFiles.SHARED.resolve(name + ".argdown");
+        Path file = ThirdPartyFiles.require(ArgdownFiles.SHARED.resolve(name + ".argdown"));
         ReadResult read = InputFiles.read(file, ArgdownFormat.READER);
         ArgdownView view = new ArgdownView(read.map());
         assertEquals(statements, read.map().statements().size(), "statements");
@@ -69,7 +70,7 @@ class ArgdownImportTest {
 
     @Test
     void thePrimerKeepsWhatTheMapCanHold() throws Exception {
-        ReadResult read = InputFiles.read(ArgdownFiles.SHARED.resolve("argdown_argdown-primer.argdown"), ArgdownFormat.READER);
+        ReadResult read = InputFiles.read(shared("argdown_argdown-primer.argdown"), ArgdownFormat.READER);
         ArgumentMap map = read.map();
         assertEquals(List.of("line 32: [Statement 2] is defined again with another text; the map keeps the one on line 66,"
                 + " as Argdown's map shows it"), read.warnings());
@@ -92,7 +93,7 @@ class ArgdownImportTest {
 
     @Test
     void frontMatterBecomesTheMapsInfo() throws Exception {
-        ReadResult read = InputFiles.read(ArgdownFiles.SHARED.resolve("argdown_greenspan-schefczyk_hardwrap.argdown"),
+        ReadResult read = InputFiles.read(shared("argdown_greenspan-schefczyk_hardwrap.argdown"),
                 ArgdownFormat.READER);
         MapInfo info = read.map().info();
         assertEquals("Why the Fed didn't Intervene to Prevent the 2008 Financial Crisis", info.title());
@@ -105,7 +106,7 @@ class ArgdownImportTest {
 
     @Test
     void strictModeMakesStatementRelationsStrict() throws Exception {
-        ReadResult read = InputFiles.read(ArgdownFiles.SHARED.resolve("argdown_semmelweis_betz.argdown"), ArgdownFormat.READER);
+        ReadResult read = InputFiles.read(shared("argdown_semmelweis_betz.argdown"), ArgdownFormat.READER);
         long strict = read.map().inferences().stream().filter(i -> i.content().flavour() == InferenceFlavour.STRICT).count();
         long contradictory = read.map().inferences().stream()
                 .filter(i -> i.content().flavour() == InferenceFlavour.CONTRADICTORY).count();
@@ -120,8 +121,12 @@ class ArgdownImportTest {
         assertEquals("Argdown", ArgdownFormat.READER.label());
         assertEquals(List.of(".argdown", ".ad"), ArgdownFormat.READER.extensions());
         assertEquals(ArgdownFormat.READER.extensions(), ArgdownFormat.WRITER.extensions());
-        Path file = ArgdownFiles.SHARED.resolve("argdown_argdown-primer.argdown");
+        Path file = shared("argdown_argdown-primer.argdown");
         assertEquals(17, ArgdownFormat.READER.read(Files.readAllBytes(file), file).map().statements().size());
+    }
+
+    private static Path shared(String file) {
+        return ThirdPartyFiles.require(ArgdownFiles.SHARED.resolve(file));
     }
 
     private static Statement byTitle(ArgumentMap map, String title) {

@@ -118,4 +118,17 @@ class ArgdownWriterTest {
                 """, ArgdownFormat.writeToString(map));
         assertEquals(Map.of(), DataKeys.external(Map.of(DataKeys.SECTION, "# x")));
     }
+
+    /** Found by ArgdownWriterProperties once it ran: a tag after a text of one wide space became part of the text. */
+    @Test
+    void aTextOfOneWideSpaceKeepsItsTagApart() throws Exception {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("\u2000").withTags(List.of("t0")));
+        map.addStatement("s2", StatementContent.claim("Cats"));
+        map.addInference(InferenceContent.of(InferenceType.SUPPORT), List.of("s1"), "s2");
+        String written = ArgdownFormat.writeToString(map);
+        ReadResult read = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), Path.of("wide.argdown"));
+        var statement = read.map().statements().stream().filter(s -> s.tags().equals(List.of("t0"))).findFirst().orElseThrow();
+        assertEquals("\u2000", statement.text(), written);
+    }
 }

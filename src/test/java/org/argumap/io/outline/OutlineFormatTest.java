@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.analysis.MapStatistics;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.io.thread.RedditThreadFormat;
@@ -151,8 +152,8 @@ class OutlineFormatTest {
 
     @Test
     void aThreadImportReadsAsOneReplyBulletPerComment() throws Exception {
-        Path thread = Path.of(System.getProperty("argumap.testdata", "../shared/testdata"),
-                "threads", "praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
+        Path thread = ThirdPartyFiles.testdata(
+                "threads/praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
         ArgumentMap map = RedditThreadFormat.read(thread, ThreadImportOptions.DEFAULTS).map();
         String outline = OutlineFormat.write(map);
         assertEquals(map.inferences().size(), outline.lines().filter(l -> l.stripLeading().startsWith("- **↩ Reply:**")).count());

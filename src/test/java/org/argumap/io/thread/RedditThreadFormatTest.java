@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.io.thread.ThreadTestData.Comment;
@@ -22,7 +23,10 @@ import org.argumap.model.InferenceType;
 import org.argumap.model.Statement;
 import org.junit.jupiter.api.Test;
 
-/** Real Reddit threads from ../shared/testdata/threads, with counts taken from the files themselves. */
+/**
+ * Real Reddit threads from ../shared/testdata/threads (skipped without them), with counts taken
+ * from the files themselves.
+ */
 class RedditThreadFormatTest {
     private static final Path NAME = Path.of("thread.reddit.json");
 
@@ -127,8 +131,9 @@ class RedditThreadFormatTest {
 
     @Test
     void theCassetteItselfIsRefusedWithAHint() {
+        Path cassette = ThirdPartyFiles.require(ThreadTestData.CASSETTE);
         MapReadException e = assertThrows(MapReadException.class,
-                () -> RedditThreadFormat.read(ThreadTestData.CASSETTE, ThreadImportOptions.DEFAULTS));
+                () -> RedditThreadFormat.read(cassette, ThreadImportOptions.DEFAULTS));
         assertEquals(1, e.line());
         assertTrue(e.reason().startsWith("This is a recorded HTTP exchange"), e.reason());
     }

@@ -11,18 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.argumap.ThirdPartyFiles;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.Statement;
 
 /**
- * The thread files of ../shared/testdata and what they hold, found by walking their JSON here with
+ * The thread files of ../shared/testdata (real threads, kept outside the repository: a test that
+ * reads one is skipped without them, see {@link ThirdPartyFiles}) and of our own test resources,
+ * and what they hold, found by walking their JSON here with
  * plain Jackson, independently of the readers, so that the tests assert counts from the files
  * rather than numbers copied from a reader's output.
  */
 final class ThreadTestData {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Path FOLDER = Path.of(System.getProperty("argumap.testdata", "../shared/testdata")).resolve("threads");
+    static final Path FOLDER = ThirdPartyFiles.folder().resolve("threads");
     static final Path FOREST = FOLDER.resolve("praw_TestCommentForest.test_replace__on_direct_comment.body_comments_57dw9a.json");
     static final Path CASSETTE = FOLDER.resolve("praw_TestSubmission.test_comments.json");
     static final Path LEMMY = Path.of("src/test/resources/thread/cookies-thread.lemmy.json");
@@ -38,12 +41,12 @@ final class ThreadTestData {
     }
 
     static byte[] forest() throws IOException {
-        return Files.readAllBytes(FOREST);
+        return Files.readAllBytes(ThirdPartyFiles.require(FOREST));
     }
 
     /** The thread inside the recorded HTTP exchange: the body of its second interaction. */
     static byte[] cassetteThread() throws IOException {
-        JsonNode cassette = JSON.readTree(Files.readAllBytes(CASSETTE));
+        JsonNode cassette = JSON.readTree(Files.readAllBytes(ThirdPartyFiles.require(CASSETTE)));
         return cassette.at("/interactions/1/response/body/string").textValue().getBytes(StandardCharsets.UTF_8);
     }
 
