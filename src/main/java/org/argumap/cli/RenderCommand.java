@@ -124,10 +124,14 @@ final class RenderCommand implements Callable<Integer> {
         for (String note : picture.notes()) {
             ErrorReporting.printLine(err, out + ": note: " + note);
         }
+        AtomicFiles.Outcome outcome;
         try {
-            AtomicFiles.write(out, picture.bytes());
+            outcome = AtomicFiles.write(out, picture.bytes());
         } catch (IOException e) {
             throw new UsageException("could not write '" + out + "': " + e.getMessage());
+        }
+        if (!outcome.note().isEmpty()) {
+            ErrorReporting.printLine(err, out + ": warning: " + outcome.note());
         }
         return ExitStatus.OK;
     }

@@ -61,7 +61,7 @@ public final class HandoutExporter {
     }
 
     /** Writes the handout or the slides in the background; says so in the status line when done. */
-    BackgroundWork<Void> export(MapDocument document, ChosenFile chosen) {
+    BackgroundWork<AtomicFiles.Outcome> export(MapDocument document, ChosenFile chosen) {
         boolean slides = isSlides(chosen);
         Path file = withEnding(chosen.file(), slides ? ".pptx" : ".pdf");
         ArgumentMap map = document.map();
@@ -72,11 +72,11 @@ public final class HandoutExporter {
         return BackgroundWork.start(owner.get(), "Exporting " + file.getFileName(), () -> {
             StepLimit.check(steps);
             MapRenderer renderer = new MapRenderer(map, layout, palette);
-            AtomicFiles.write(file, slides ? StepSlides.write(renderer, steps, title)
+            return AtomicFiles.write(file, slides ? StepSlides.write(renderer, steps, title)
                     : HandoutPdf.write(renderer, steps, PageSize.A4, title));
-            return null;
-        }, done -> documents.announce("Exported " + file.toAbsolutePath() + " (" + (slides ? "slides, " : "handout, ")
-                + steps.size() + (steps.size() == 1 ? " step)" : " steps)")),
+        }, outcome -> documents.announce(DocumentController.withNote("Exported " + file.toAbsolutePath() + " ("
+                + (slides ? "slides, " : "handout, ") + steps.size() + (steps.size() == 1 ? " step)" : " steps)"),
+                outcome)),
                 error -> prompts.showError(owner.get(), "Could not export " + file.getFileName(),
                         (error instanceof Exception e ? ErrorTexts.describe(e) : String.valueOf(error))
                                 + "\n\nThe map is unchanged."));

@@ -40,6 +40,10 @@ public final class PictureExporter {
     private final PictureQuestion question;
     private PictureRequest last = new PictureRequest(PictureFormat.PNG, PictureOptions.defaults(), false);
 
+    /** How a picture was written, and what the user should know about how it was drawn. */
+    public record Written(AtomicFiles.Outcome outcome, List<String> notes) {
+    }
+
     /** Shows the dialog and returns the answer, or null; a seam for tests. */
     @FunctionalInterface
     public interface PictureQuestion {
@@ -87,7 +91,7 @@ public final class PictureExporter {
     }
 
     /** Draws and writes the picture in the background; says so in the status line when done. */
-    public BackgroundWork<List<String>> export(MapDocument document, PictureRequest request, Path file) {
+    public BackgroundWork<Written> export(MapDocument document, PictureRequest request, Path file) {
         ArgumentMap map = document.map();
         MapPalette palette = request.printStyle() ? MapPalette.PRINT : canvas.palette();
         PictureOptions options = request.options().withTitle(map.info().title().isBlank() ? document.name()
@@ -96,10 +100,10 @@ public final class PictureExporter {
         return BackgroundWork.start(owner.get(), "Exporting " + file.getFileName(), () -> {
             MapPictures.Picture picture = MapPictures.write(new MapRenderer(map, layout, palette), request.format(),
                     options);
-            AtomicFiles.write(file, picture.bytes());
-            return picture.notes();
-        }, notes -> documents.announce("Exported " + file.toAbsolutePath() + " (" + request.format().label() + ")"
-                + (notes.isEmpty() ? "" : ". " + notes.get(0))),
+            return new Written(AtomicFiles.write(file, picture.bytes()), picture.notes());
+        }, written -> documents.announce(DocumentController.withNote("Exported " + file.toAbsolutePath() + " ("
+                + request.format().label() + ")" + (written.notes().isEmpty() ? "" : ". " + written.notes().get(0)),
+                written.outcome())),
                 error -> prompts.showError(owner.get(), "Could not export " + file.getFileName(),
                         (error instanceof Exception e ? ErrorTexts.describe(e) : String.valueOf(error))
                                 + "\n\nThe map is unchanged; try exporting somewhere else."));
