@@ -59,7 +59,7 @@ public final class MapPictures {
                 Math.sqrt(MAX_PNG_PIXELS / (area.width() * area.height())));
         if (fitting < scale) {
             scale = fitting;
-            notes.add(String.format("The map is too large for a PNG at %.0f×; it was drawn at %.0f %% (%d × %d pixels)."
+            notes.add(String.format("The map is too large for a PNG at %.0f×; it was drawn at %.2g %% (%d × %d pixels)."
                             + " SVG and PDF have no such limit.", options.scale(), scale * 100,
                     (int) Math.ceil(area.width() * scale), (int) Math.ceil(area.height() * scale)));
         }
