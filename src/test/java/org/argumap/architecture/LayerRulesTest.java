@@ -48,7 +48,7 @@ class LayerRulesTest {
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
                     "org.argumap.layout..", "org.argumap.edit..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..", "atlantafx..")
             .because("reading, analysing, laying out and editing maps must work without a screen (command line, tests)");
 
     @ArchTest
@@ -60,6 +60,7 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule renderingNeedsNoToolkit = noClasses().that().resideInAPackage("org.argumap.render..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..",
+                    "atlantafx..")
             .because("the command line renders maps without a screen; the canvas draws the same code through FxSurface");
 }

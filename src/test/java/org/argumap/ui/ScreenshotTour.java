@@ -15,6 +15,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
+import org.argumap.ui.theme.MemoryPreferences;
 
 /**
  * Not a test: walks the real editor through the scenes the README shows and photographs the whole
@@ -43,7 +44,7 @@ public final class ScreenshotTour {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { });
+        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { }, MemoryPreferences.themes());
         stage.setX(0);
         stage.setY(0);
         window.show();
