@@ -10,10 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.argumap.render.MapPalette;
-import org.argumap.ui.canvas.FxColours;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -25,18 +23,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class OutlineCell extends TreeCell<OutlineEntry> {
     static final PseudoClass ALSO = PseudoClass.getPseudoClass("also");
     static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
-    private static final int MARK_SIZE = 15;
 
     private final OutlinePanel panel;
     private final FontIcon mark = new FontIcon();
     private final Tooltip tooltip = new Tooltip();
-    private Color markColour = Color.BLACK;
     private TextField editor;
 
     OutlineCell(OutlinePanel panel) {
         this.panel = panel;
         getStyleClass().add("outline-cell");
-        mark.setIconSize(MARK_SIZE);
         mark.getStyleClass().add("outline-mark");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -50,7 +45,6 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
                 e.consume();
             }
         });
-        selectedProperty().addListener((o, was, now) -> colourMark());
     }
 
     @Override
@@ -75,8 +69,10 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         }
         MapPalette.Style style = panel.styleOf(entry);
         mark.setIconCode(style.icon());
-        markColour = FxColours.of(style.ink());
-        colourMark();
+        // The ink, selected or not: every theme marks a selected line with a tint the ink reads on.
+        // Set as a style: the theme's stylesheet colours every icon and outranks setIconColor.
+        String ink = style.ink().hex();
+        mark.setStyle("-fx-icon-color: " + ink + "; -fx-fill: " + ink + ";");
         boolean also = entry.kind() == OutlineEntry.Kind.ALSO;
         pseudoClassStateChanged(ALSO, also);
         pseudoClassStateChanged(GROUP, entry.kind() == OutlineEntry.Kind.GROUP);
@@ -92,10 +88,6 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         TreeItem<OutlineEntry> item = getTreeItem();
         List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
         setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
-    }
-
-    private void colourMark() {
-        mark.setIconColor(isSelected() ? Color.WHITE : markColour);
     }
 
     private boolean canEdit() {
