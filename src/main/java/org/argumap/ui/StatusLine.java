@@ -1,5 +1,6 @@
 package org.argumap.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -35,7 +36,7 @@ final class StatusLine extends StatusBar {
 
     StatusLine(DocumentController documents, MapCanvas canvas) {
         hint.setId("status-hint");
-        hint.setStyle("-fx-text-fill: #5a6472;");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         selected.setId("status-selection");
         counts.setId("status-counts");
         zoom.setId("status-zoom");
