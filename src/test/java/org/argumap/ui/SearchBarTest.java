@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
@@ -145,7 +146,7 @@ class SearchBarTest extends CanvasTestBase {
         find(robot, "xylophone");
 
         assertEquals("No matches", count(robot));
-        assertTrue(onFx(() -> field(robot).getStyle()).contains("background"));
+        assertTrue(onFx(() -> field(robot).getPseudoClassStates().contains(Styles.STATE_DANGER)));
         assertTrue(highlights().active() && highlights().matches().isEmpty());
         for (String id : statementIds()) {
             assertTrue(highlights().leavesOut(id), "nothing matches, so " + id + " is dimmed");
@@ -154,7 +155,7 @@ class SearchBarTest extends CanvasTestBase {
         assertEquals("No matches", onFx(() -> canvas().noticeProperty().get()));
 
         robot.type(KeyCode.BACK_SPACE, "xylophone".length());
-        assertEquals("", onFx(() -> field(robot).getStyle()));
+        assertFalse(onFx(() -> field(robot).getPseudoClassStates().contains(Styles.STATE_DANGER)));
     }
 
     @Test
