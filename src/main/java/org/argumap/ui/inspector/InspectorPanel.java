@@ -40,6 +40,8 @@ public final class InspectorPanel extends VBox {
     /** Wide enough for a sentence per line in the text field, narrow enough to leave the map room. */
     public static final double PREFERRED_WIDTH = 320;
     static final String PLACEHOLDER = "Select a box to see its properties";
+    private static final String STYLESHEET =
+            Objects.requireNonNull(InspectorPanel.class.getResource("inspector.css")).toExternalForm();
 
     private final Label placeholder = new Label(PLACEHOLDER);
     private final Label heading = new Label();
@@ -66,6 +68,7 @@ public final class InspectorPanel extends VBox {
      */
     public InspectorPanel(ObservableValue<MapDocument> documents, Consumer<String> browser, Runnable backToMap) {
         setId("inspector");
+        getStylesheets().add(STYLESHEET);
         setPrefWidth(PREFERRED_WIDTH);
         setMinWidth(200);
         evidence = new EvidenceSection(Objects.requireNonNull(browser));
