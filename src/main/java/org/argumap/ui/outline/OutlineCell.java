@@ -13,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.argumap.render.MapPalette;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /**
  * One line of the outline: the role's icon in the role's colour (the canvas's ⊕, ⊖, =, flag and
@@ -69,10 +70,7 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         }
         MapPalette.Style style = panel.styleOf(entry);
         mark.setIconCode(style.icon());
-        // The ink, selected or not: every theme marks a selected line with a tint the ink reads on.
-        // Set as a style: the theme's stylesheet colours every icon and outranks setIconColor.
-        String ink = style.ink().hex();
-        mark.setStyle("-fx-icon-color: " + ink + "; -fx-fill: " + ink + ";");
+        colourMark(style);
         boolean also = entry.kind() == OutlineEntry.Kind.ALSO;
         pseudoClassStateChanged(ALSO, also);
         pseudoClassStateChanged(GROUP, entry.kind() == OutlineEntry.Kind.GROUP);
@@ -88,6 +86,18 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         TreeItem<OutlineEntry> item = getTreeItem();
         List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
         setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
+    }
+
+    /**
+     * The role's ink, selected or not: every theme marks a selected line with a tint the ink reads
+     * on. Set as a style, since the theme's stylesheet colours every icon and outranks
+     * setIconColor; the style names the icon's font as well, for an inline style without one gives
+     * the icon the line's font, which has no such glyph.
+     */
+    private void colourMark(MapPalette.Style style) {
+        String font = IkonResolver.getInstance().resolve(style.icon().getDescription()).getFontFamily();
+        String ink = style.ink().hex();
+        mark.setStyle("-fx-font-family: '" + font + "'; -fx-icon-color: " + ink + "; -fx-fill: " + ink + ";");
     }
 
     private boolean canEdit() {
