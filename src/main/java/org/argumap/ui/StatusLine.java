@@ -40,7 +40,6 @@ final class StatusLine extends StatusBar {
         selected.setId("status-selection");
         counts.setId("status-counts");
         zoom.setId("status-zoom");
-        zoom.setMinWidth(48);
         // When the window is narrow the hint gives way first; counts, selection and zoom stay whole.
         hint.setMinWidth(40);
         for (Label fixed : new Label[] {selected, counts}) {
