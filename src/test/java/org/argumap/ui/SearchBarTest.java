@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -139,6 +140,21 @@ class SearchBarTest extends CanvasTestBase {
         robot.clickOn("#search-filter");
         robot.clickOn("Clear Filters");
         assertFalse(highlights().active());
+    }
+
+    @Test
+    void theCrossInTheFieldShowsWhileItHasWordsAndClearsThem(FxRobot robot) {
+        Node clear = robot.lookup("#search-clear").query();
+        assertFalse(onFx(clear::isVisible), "nothing to clear yet");
+        find(robot, "spy");
+        assertTrue(onFx(clear::isVisible));
+        assertTrue(highlights().active());
+
+        robot.clickOn(clear);
+
+        assertEquals("", onFx(() -> field(robot).getText()));
+        assertFalse(highlights().active(), "the search ends with its words");
+        assertFalse(onFx(clear::isVisible));
     }
 
     @Test

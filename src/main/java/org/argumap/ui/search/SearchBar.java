@@ -70,7 +70,8 @@ public final class SearchBar extends ToolBar {
                 + "); Enter: next match, Shift+Enter: previous, Escape: end the search"));
         field.textProperty().bindBidirectional(session.textProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInField);
-        session.noMatchesProperty().addListener((o, old, none) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, none));
+        session.noMatchesProperty().addListener((o, old, none) ->
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, none));
 
         count.setId("search-count");
         count.textProperty().bind(session.countProperty());
