@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.argumap.ui.MainWindow;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
+import org.argumap.ui.theme.ThemePreference;
 
 /** The JavaFX application: one main window, on the given map or on the bundled demo map. */
 public final class ArgumapApplication extends Application {
@@ -19,7 +20,8 @@ public final class ArgumapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), getHostServices()::showDocument);
+        MainWindow window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), getHostServices()::showDocument,
+                ThemePreference.ofUser());
         // Shown before the map is read, so that a read error has a window to belong to.
         window.show();
         List<String> args = getParameters().getRaw();

@@ -40,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 final class EditorActions {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    static final String VIEW_MENU = "View";
 
     final Action newMap;
     final Action open;
@@ -120,7 +121,7 @@ final class EditorActions {
                                 ActionUtils.ACTION_SEPARATOR, mapProperties))),
                 new ActionGroup("Argument", join(authoring.argumentItems(), List.of(ActionUtils.ACTION_SEPARATOR),
                         classify.items())),
-                new ActionGroup("View", view.viewItems()),
+                new ActionGroup(VIEW_MENU, view.viewItems()),
                 new ActionGroup("Help", help.items()));
     }
 

@@ -10,6 +10,7 @@ import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -38,16 +39,22 @@ import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.outline.OutlinePanel;
 import org.argumap.ui.present.PresentationMode;
 import org.argumap.ui.present.PresentationStepsWindow;
+import org.argumap.ui.theme.ThemeController;
+import org.argumap.ui.theme.ThemeMenu;
+import org.argumap.ui.theme.ThemePreference;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
  * The main window: menu bar, toolbar with the search bar, the map canvas between the outline and
  * the inspector, a status bar. Built in code. The title follows the open map's name and unsaved
  * state; closing the window with unsaved changes (typing not yet applied included) asks first.
+ * It wears the theme last chosen in View › Theme from the moment it is made.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    private static final String STYLESHEET =
+            Objects.requireNonNull(MainWindow.class.getResource("main-window.css")).toExternalForm();
 
     private final Stage stage;
     private final DocumentController documents;
@@ -59,10 +66,17 @@ public final class MainWindow {
     private final SidePanelSlot inspectorSlot;
     private final SidePanelSlot outlineSlot;
     private final OutlinePanel outline;
+    private final ThemeController themes;
 
-    /** @param browser opens a web address (a source's URL) in the user's browser */
-    public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts, Consumer<String> browser) {
+    /**
+     * @param browser opens a web address (a source's URL) in the user's browser
+     * @param theme   where the window's theme is remembered; tests pass one of their own
+     */
+    public MainWindow(Stage stage, FileDialogs fileDialogs, Prompts prompts, Consumer<String> browser,
+            ThemePreference theme) {
         this.stage = Objects.requireNonNull(stage);
+        // First, so that nothing is ever styled in another theme than the one remembered.
+        this.themes = new ThemeController(theme);
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
@@ -77,9 +91,12 @@ public final class MainWindow {
         MenuBar menuBar = ActionUtils.createMenuBar(actions.menus());
         menuBar.setUseSystemMenuBar(true);
         actions.help.listMenusOf(menuBar);
+        // A choice of one among several reads best as radio items, which actions cannot make.
+        viewMenu(menuBar).getItems().addAll(new SeparatorMenuItem(), new ThemeMenu(themes));
         menuBar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> actions.view.clipboard.refresh()));
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
+        toolBar.getStyleClass().add("main-toolbar");
         // The centre splits into the map and side panels: the outline at the left, the inspector at the right.
         SplitPane centre = new SplitPane(dropTarget.pane());
         // The split is only a frame for the panels: no border or padding round the map.
@@ -101,6 +118,9 @@ public final class MainWindow {
         // The search bar keeps its size at the right end; the toolbar gives way when the window narrows.
         HBox toolRow = new HBox(toolBar, actions.search);
         HBox.setHgrow(toolBar, Priority.ALWAYS);
+        // Both bars as tall as the taller (the search field), so that their lower edges line up.
+        toolBar.setMaxHeight(Double.MAX_VALUE);
+        actions.search.setMaxHeight(Double.MAX_VALUE);
         root.setTop(new VBox(menuBar, toolRow));
         StatusLine status = new StatusLine(documents, canvas);
         status.getLeftItems().add(new WarningsLink(importer.warningsProperty(), () -> stage));
@@ -111,8 +131,12 @@ public final class MainWindow {
         status.getRightItems().addAll(0, List.of(replies, afterReplies));
         root.setBottom(status);
         canvas.setContextMenus(actions.boxMenu(), actions.backgroundMenu());
+        themes.paint(canvas::setPalette);
+        themes.paint(outline::setPalette);
+        themes.paint(presentation()::setPalette);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(STYLESHEET);
         // Second shortcuts that menus cannot show: Ctrl+Y is Redo on Windows and in many editors.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), documents::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
@@ -158,6 +182,11 @@ public final class MainWindow {
     /** The map as a tree, at the left while View › Outline is on. */
     public OutlinePanel outline() {
         return outline;
+    }
+
+    /** View › Theme: the theme the window wears and the map is drawn in, which exports follow. */
+    public ThemeController themes() {
+        return themes;
     }
 
     /** Ctrl+Shift+O: shows the outline and moves the keyboard focus into it. */
@@ -210,6 +239,11 @@ public final class MainWindow {
         if (documents.confirmDiscard()) {
             stage.close();
         }
+    }
+
+    private static Menu viewMenu(MenuBar menuBar) {
+        return menuBar.getMenus().stream().filter(menu -> EditorActions.VIEW_MENU.equals(menu.getText()))
+                .findFirst().orElseThrow();
     }
 
     private void showDocument(MapDocument document) {

@@ -1,5 +1,6 @@
 package org.argumap.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -35,11 +36,10 @@ final class StatusLine extends StatusBar {
 
     StatusLine(DocumentController documents, MapCanvas canvas) {
         hint.setId("status-hint");
-        hint.setStyle("-fx-text-fill: #5a6472;");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         selected.setId("status-selection");
         counts.setId("status-counts");
         zoom.setId("status-zoom");
-        zoom.setMinWidth(48);
         // When the window is narrow the hint gives way first; counts, selection and zoom stay whole.
         hint.setMinWidth(40);
         for (Label fixed : new Label[] {selected, counts}) {

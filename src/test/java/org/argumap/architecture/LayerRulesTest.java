@@ -51,7 +51,8 @@ class LayerRulesTest {
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
                     "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..", "atlantafx..")
             .because("reading, analysing, laying out, editing and the steps of a presentation must work without a "
                     + "screen (command line, handouts, tests)");
 
@@ -64,6 +65,7 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule renderingNeedsNoToolkit = noClasses().that().resideInAPackage("org.argumap.render..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..",
+                    "atlantafx..")
             .because("the command line renders maps without a screen; the canvas draws the same code through FxSurface");
 }

@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.argumap.model.ArgumentMap;
 import org.argumap.ui.dialog.FxPrompts;
+import org.argumap.ui.theme.MemoryPreferences;
+import org.argumap.ui.theme.ThemePreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +36,8 @@ abstract class MainWindowTestBase {
     final ScriptedFileDialogs files = new ScriptedFileDialogs();
     /** The addresses the window asked the browser to open. */
     final List<String> browsed = new ArrayList<>();
+    /** What the window remembers between runs, here in memory: the user's own preferences stay untouched. */
+    final ThemePreference themePreference = MemoryPreferences.themes();
     MainWindow window;
     Stage stage;
 
@@ -42,7 +46,7 @@ abstract class MainWindowTestBase {
     void openTheDemoInTheMainWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, files, new FxPrompts(), browsed::add);
+            window = new MainWindow(stage, files, new FxPrompts(), browsed::add, themePreference);
             window.show();
             window.open(null);
         });

@@ -13,8 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.argumap.render.MapTheme;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
+import org.argumap.ui.theme.MemoryPreferences;
+import org.argumap.ui.theme.WindowTheme;
 
 /**
  * Not a test: walks the real editor through the scenes the README shows and photographs the whole
@@ -24,6 +27,9 @@ import org.argumap.ui.dialog.FxPrompts;
  * Xvfb :61 -screen 0 1400x900x24 &amp;
  * DISPLAY=:61 java -cp "target/test-classes:target/classes:$(cat cp.txt)" org.argumap.ui.ScreenshotTour assets/screenshots
  * </pre>
+ * The last scenes show the Dark and Projector themes. To look at every scene in another theme,
+ * add {@code -Dargumap.tour.theme=dark} (or {@code high-contrast}, {@code projector}) and a target
+ * other than the README's.
  */
 public final class ScreenshotTour {
     private static Path target;
@@ -43,7 +49,9 @@ public final class ScreenshotTour {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { });
+        window = new MainWindow(stage, new FxFileDialogs(), new FxPrompts(), url -> { }, MemoryPreferences.themes());
+        MapTheme.named(System.getProperty("argumap.tour.theme", "light")).flatMap(WindowTheme::of)
+                .ifPresent(window.themes()::choose);
         stage.setX(0);
         stage.setY(0);
         window.show();
@@ -83,6 +91,20 @@ public final class ScreenshotTour {
                 node.requestFocus();
                 ((TextInputControl) node).setText("spy");
             });
+        });
+        scenes.put("theme-dark", () -> {
+            field("#search-field").ifPresent(node -> ((TextInputControl) node).clear());
+            window.themes().choose(WindowTheme.DARK);
+            window.showOutline();
+            select("s5");
+            window.canvas().navigation().fitMap();
+            window.canvas().requestFocus();
+        });
+        scenes.put("theme-projector", () -> {
+            window.themes().choose(WindowTheme.PROJECTOR);
+            window.inspectorSlot().setShown(false);
+            select("s5");
+            window.canvas().navigation().fitMap();
         });
         try {
             Files.createDirectories(target);

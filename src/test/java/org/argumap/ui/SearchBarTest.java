@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -141,11 +143,26 @@ class SearchBarTest extends CanvasTestBase {
     }
 
     @Test
+    void theCrossInTheFieldShowsWhileItHasWordsAndClearsThem(FxRobot robot) {
+        Node clear = robot.lookup("#search-clear").query();
+        assertFalse(onFx(clear::isVisible), "nothing to clear yet");
+        find(robot, "spy");
+        assertTrue(onFx(clear::isVisible));
+        assertTrue(highlights().active());
+
+        robot.clickOn(clear);
+
+        assertEquals("", onFx(() -> field(robot).getText()));
+        assertFalse(highlights().active(), "the search ends with its words");
+        assertFalse(onFx(clear::isVisible));
+    }
+
+    @Test
     void aSearchWithoutMatchesSaysSoAndTurnsTheFieldReddish(FxRobot robot) {
         find(robot, "xylophone");
 
         assertEquals("No matches", count(robot));
-        assertTrue(onFx(() -> field(robot).getStyle()).contains("background"));
+        assertTrue(onFx(() -> field(robot).getPseudoClassStates().contains(Styles.STATE_DANGER)));
         assertTrue(highlights().active() && highlights().matches().isEmpty());
         for (String id : statementIds()) {
             assertTrue(highlights().leavesOut(id), "nothing matches, so " + id + " is dimmed");
@@ -154,7 +171,7 @@ class SearchBarTest extends CanvasTestBase {
         assertEquals("No matches", onFx(() -> canvas().noticeProperty().get()));
 
         robot.type(KeyCode.BACK_SPACE, "xylophone".length());
-        assertEquals("", onFx(() -> field(robot).getStyle()));
+        assertFalse(onFx(() -> field(robot).getPseudoClassStates().contains(Styles.STATE_DANGER)));
     }
 
     @Test

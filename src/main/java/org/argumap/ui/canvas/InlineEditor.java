@@ -27,6 +27,7 @@ import org.argumap.model.Statement;
 import org.argumap.render.BoxMeasurer;
 import org.argumap.render.BoxStyle;
 import org.argumap.render.BoxText;
+import org.argumap.render.MapPalette;
 import org.argumap.render.Viewport;
 
 /**
@@ -95,10 +96,29 @@ final class InlineEditor extends Region {
         text.textProperty().addListener((o, old, now) -> place());
     }
 
-    /** Frames the editor in the selection colour of the map's palette. */
+    /**
+     * Frames the editor in the selection colour of the map's palette and writes in the palette's
+     * text colour, as the box does: on a dark map, light words on a dark tint.
+     */
     void paletteChanged() {
-        setBorder(new Border(new BorderStroke(FxColours.of(view.palette().selection()), BorderStrokeStyle.SOLID,
+        MapPalette palette = view.palette();
+        setBorder(new Border(new BorderStroke(FxColours.of(palette.selection()), BorderStrokeStyle.SOLID,
                 new CornerRadii(FRAME), new BorderWidths(1.5))));
+        // The stylesheet's looked-up colours, overridden here for the descendants (the text area).
+        setStyle("-box-text: " + palette.text().hex() + "; -box-highlight: "
+                + palette.selection().towards(palette.background(), 0.7).hex() + "; -box-prompt: "
+                + palette.mutedText().hex() + ";");
+        String id = editedId.get();
+        Statement statement = id == null ? null : view.map().statement(id);
+        if (statement != null) {
+            paintTint(statement);
+        }
+    }
+
+    /** The box's own tint behind the words. */
+    private void paintTint(Statement statement) {
+        setBackground(new Background(new BackgroundFill(FxColours.of(view.styleOf(statement).fill()),
+                new CornerRadii(FRAME), Insets.EMPTY)));
     }
 
     /** The statement being edited, or null. */
@@ -131,8 +151,7 @@ final class InlineEditor extends Region {
         ifLeftEmpty = whenLeftEmpty;
         text.setText(initialText != null ? initialText : statement.text());
         text.end();
-        setBackground(new Background(new BackgroundFill(FxColours.of(view.styleOf(statement).fill()), new CornerRadii(FRAME),
-                Insets.EMPTY)));
+        paintTint(statement);
         setVisible(true);
         place();
         text.requestFocus();

@@ -400,6 +400,7 @@ public final class MapCanvas extends Region {
     public void setPalette(MapPalette palette) {
         styles.setPalette(palette);
         editor.paletteChanged();
+        minimap.geometryChanged();
         requestRedraw();
     }
 

@@ -6,17 +6,20 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
 import org.argumap.render.LaidOutMap;
+import org.argumap.render.MapPalette;
 import org.argumap.render.Viewport;
 
 /**
  * The whole map in miniature in the bottom right corner, with a frame where the view is: the way
  * back when a large map has been zoomed into. Each box is a block of its role's colour, every box,
  * whatever the view shows. Click or drag in it to move the view there.
+ *
+ * <p>Its panel, frame and blocks take the map palette's colours, so it reads as a small copy of the
+ * map in every theme (a white card on a dark map would glare).
  *
  * <p>It shows only while it helps: when it is switched on (View › Minimap) and part of the map is
  * out of view. The blocks are drawn on a canvas of their own when the layout changes; the frame on
@@ -28,9 +31,6 @@ public final class Minimap extends Region {
     private static final double MIN_SIDE = 48;
     private static final double MARGIN = 12;
     private static final double PADDING = 6;
-    private static final Color PANEL = Color.web("#ffffff", 0.93);
-    private static final Color BORDER = Color.web("#1a202c", 0.25);
-    private static final Color FRAME_FILL = Color.web("#1f5fd6", 0.12);
 
     private final MapCanvas view;
     private final Canvas blocks = new Canvas();
@@ -71,7 +71,7 @@ public final class Minimap extends Region {
         return (minimapY - originY) / scaleY;
     }
 
-    /** The layout changed: the blocks are drawn again with the next frame. */
+    /** The layout or the palette changed: the blocks are drawn again with the next frame. */
     void geometryChanged() {
         blocksStale = true;
     }
@@ -129,9 +129,11 @@ public final class Minimap extends Region {
         double width = blocks.getWidth();
         double height = blocks.getHeight();
         gc.clearRect(0, 0, width, height);
-        gc.setFill(PANEL);
+        MapPalette palette = view.palette();
+        // The surface the palette puts the links' marks on: white on light maps, a dark card on dark ones.
+        gc.setFill(FxColours.of(palette.markFill().withOpacity(0.93)));
         gc.fillRoundRect(0, 0, width, height, 10, 10);
-        gc.setStroke(BORDER);
+        gc.setStroke(FxColours.of(palette.text().withOpacity(0.3)));
         gc.setLineWidth(1);
         gc.strokeRoundRect(0.5, 0.5, width - 1, height - 1, 10, 10);
         ArgumentMap map = view.map();
@@ -167,7 +169,7 @@ public final class Minimap extends Region {
             y1 = mid - 2;
             y2 = mid + 2;
         }
-        gc.setFill(FRAME_FILL);
+        gc.setFill(FxColours.of(view.palette().selection().withOpacity(0.14)));
         gc.fillRect(x1, y1, x2 - x1, y2 - y1);
         gc.setStroke(FxColours.of(view.palette().selection()));
         gc.setLineWidth(1.5);

@@ -216,14 +216,14 @@ final class OverlayPainter {
         }
         gc.setLineDashes((double[]) null);
         if (Boolean.FALSE.equals(allowed)) {
-            noEntry(gc, to.x() + 16, to.y() + 16);
+            noEntry(gc, FxColours.of(palette.markFill()), to.x() + 16, to.y() + 16);
         }
     }
 
     /** A circle with a slash: this drop is not allowed. */
-    private static void noEntry(GraphicsContext gc, double x, double y) {
+    private static void noEntry(GraphicsContext gc, Color disc, double x, double y) {
         double radius = 8;
-        gc.setFill(Color.WHITE);
+        gc.setFill(disc);
         gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         gc.setStroke(REFUSED);
         gc.setLineWidth(2.5);

@@ -1,5 +1,6 @@
 package org.argumap.ui.help;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class ShortcutSheet {
             scroll.setFitToWidth(true);
             // The keys are written as this platform writes them (⌘ on macOS), so no note on modifiers is needed.
             Label hint = new Label("Type to filter. Escape or F1 closes this window.");
-            hint.setStyle("-fx-text-fill: #5a6472;");
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
             VBox top = new VBox(6, filter, hint);
             top.setPadding(new Insets(12, 12, 6, 12));
             Scene scene = new Scene(new BorderPane(scroll, top, null, null, null), WIDTH, HEIGHT);

@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
  * back.
  */
 final class InspectorField implements FieldEditor {
-    static final String MESSAGE_STYLE = "-fx-text-fill: #b3261e; -fx-font-size: 0.92em;";
+    /** The theme's colour for errors (AtlantaFX's name), a little smaller than the field. */
+    static final String MESSAGE_STYLE = "-fx-text-fill: -color-danger-fg; -fx-font-size: 0.92em;";
 
     private final Label label;
     private final TextInputControl input;

@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,8 @@ public final class InspectorPanel extends VBox {
     /** Wide enough for a sentence per line in the text field, narrow enough to leave the map room. */
     public static final double PREFERRED_WIDTH = 320;
     static final String PLACEHOLDER = "Select a box to see its properties";
+    private static final String STYLESHEET =
+            Objects.requireNonNull(InspectorPanel.class.getResource("inspector.css")).toExternalForm();
 
     private final Label placeholder = new Label(PLACEHOLDER);
     private final Label heading = new Label();
@@ -65,19 +68,20 @@ public final class InspectorPanel extends VBox {
      */
     public InspectorPanel(ObservableValue<MapDocument> documents, Consumer<String> browser, Runnable backToMap) {
         setId("inspector");
+        getStylesheets().add(STYLESHEET);
         setPrefWidth(PREFERRED_WIDTH);
         setMinWidth(200);
         evidence = new EvidenceSection(Objects.requireNonNull(browser));
         placeholder.setId("inspector-placeholder");
         placeholder.setWrapText(true);
-        placeholder.setStyle("-fx-text-fill: #5a6472;");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.setMaxWidth(Double.MAX_VALUE);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.setPadding(new Insets(24, 8, 8, 8));
         heading.setId("inspector-heading");
         heading.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         heading.setWrapText(true);
-        idLine.setStyle("-fx-text-fill: #5a6472;");
+        idLine.getStyleClass().add(Styles.TEXT_MUTED);
         form = new VBox(10);
         form.setPadding(new Insets(10, 12, 12, 12));
         form.setFillWidth(true);

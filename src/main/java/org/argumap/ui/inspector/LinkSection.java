@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -38,7 +39,7 @@ final class LinkSection extends FormSection {
         description.setHelp("The step's gist in words. Enter applies, Shift+Enter starts a new line.");
         alsoFeeds.setId("inspector-also-feeds");
         alsoFeeds.setWrapText(true);
-        alsoFeeds.setStyle("-fx-text-fill: #5a6472;");
+        alsoFeeds.getStyleClass().add(Styles.TEXT_MUTED);
         alsoFeeds.managedProperty().bind(alsoFeeds.visibleProperty());
         add(type.node(), scheme.node(), description.node(), alsoFeeds);
     }

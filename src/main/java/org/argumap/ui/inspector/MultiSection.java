@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class MultiSection extends FormSection {
         tags = new InspectorField("all-tags", "Tags shared by all", new TextField(), this::editTags);
         tags.setHelp("Tags every selected box has, separated by commas; a tag added here goes onto every box");
         hint.setWrapText(true);
-        hint.setStyle("-fx-text-fill: #5a6472;");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         add(hint, kind.node(), author.node(), tags.node());
     }
 

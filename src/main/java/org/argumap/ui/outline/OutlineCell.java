@@ -10,11 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.argumap.render.MapPalette;
-import org.argumap.ui.canvas.FxColours;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /**
  * One line of the outline: the role's icon in the role's colour (the canvas's ⊕, ⊖, =, flag and
@@ -25,18 +24,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class OutlineCell extends TreeCell<OutlineEntry> {
     static final PseudoClass ALSO = PseudoClass.getPseudoClass("also");
     static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
-    private static final int MARK_SIZE = 15;
 
     private final OutlinePanel panel;
     private final FontIcon mark = new FontIcon();
     private final Tooltip tooltip = new Tooltip();
-    private Color markColour = Color.BLACK;
     private TextField editor;
 
     OutlineCell(OutlinePanel panel) {
         this.panel = panel;
         getStyleClass().add("outline-cell");
-        mark.setIconSize(MARK_SIZE);
         mark.getStyleClass().add("outline-mark");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -50,7 +46,6 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
                 e.consume();
             }
         });
-        selectedProperty().addListener((o, was, now) -> colourMark());
     }
 
     @Override
@@ -75,8 +70,7 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         }
         MapPalette.Style style = panel.styleOf(entry);
         mark.setIconCode(style.icon());
-        markColour = FxColours.of(style.ink());
-        colourMark();
+        colourMark(style);
         boolean also = entry.kind() == OutlineEntry.Kind.ALSO;
         pseudoClassStateChanged(ALSO, also);
         pseudoClassStateChanged(GROUP, entry.kind() == OutlineEntry.Kind.GROUP);
@@ -94,8 +88,16 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
     }
 
-    private void colourMark() {
-        mark.setIconColor(isSelected() ? Color.WHITE : markColour);
+    /**
+     * The role's ink, selected or not: every theme marks a selected line with a tint the ink reads
+     * on. Set as a style, since the theme's stylesheet colours every icon and outranks
+     * setIconColor; the style names the icon's font as well, for an inline style without one gives
+     * the icon the line's font, which has no such glyph.
+     */
+    private void colourMark(MapPalette.Style style) {
+        String font = IkonResolver.getInstance().resolve(style.icon().getDescription()).getFontFamily();
+        String ink = style.ink().hex();
+        mark.setStyle("-fx-font-family: '" + font + "'; -fx-icon-color: " + ink + "; -fx-fill: " + ink + ";");
     }
 
     private boolean canEdit() {

@@ -1,5 +1,6 @@
 package org.argumap.ui.outline;
 
+import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -75,6 +76,8 @@ public final class OutlinePanel extends BorderPane {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(t -> new OutlineCell(this));
         tree.setAccessibleText("Outline of the map");
+        // An outline is read line by line, as a list of a map's statements: AtlantaFX's dense rows.
+        tree.getStyleClass().add(Styles.DENSE);
         sync = new OutlineSync(this, tree, items, canvas);
         new OutlineKeys(this, tree).install();
         new OutlineDrag(this, tree).install();

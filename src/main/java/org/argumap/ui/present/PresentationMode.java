@@ -21,6 +21,7 @@ import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.present.PresentationSteps;
 import org.argumap.present.StepCursor;
+import org.argumap.render.MapPalette;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.canvas.Spotlight;
 
@@ -37,6 +38,8 @@ public final class PresentationMode {
     private Runnable onEnd = () -> { };
     private Stage stage;
     private PresentationView view;
+    /** The palette of the window's theme, which the class sees too. */
+    private MapPalette palette = MapPalette.LIGHT;
     private StepCursor cursor;
     private PresentationSpotlight spotlight;
     private CameraGlide camera;
@@ -96,12 +99,21 @@ public final class PresentationMode {
         shown(false);
     }
 
+    /** Draws the presentation in the palette of the window's theme (View › Theme). */
+    public void setPalette(MapPalette value) {
+        palette = value;
+        if (view != null) {
+            view.setPalette(value);
+        }
+    }
+
     /**
      * The window, its canvas and the presenter's window, made once and kept: a canvas of a large map
      * starts a layout thread of its own, which one canvas per presentation would multiply.
      */
     private void build() {
         view = new PresentationView();
+        view.setPalette(palette);
         spotlight = new PresentationSpotlight(new StepCursor(List.of()));
         MapCanvas canvas = view.canvas();
         camera = new CameraGlide(canvas);

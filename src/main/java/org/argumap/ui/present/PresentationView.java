@@ -1,5 +1,6 @@
 package org.argumap.ui.present;
 
+import java.util.Locale;
 import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +13,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.argumap.render.Colour;
+import org.argumap.render.MapPalette;
 import org.argumap.ui.canvas.MapCanvas;
 
 /**
@@ -32,19 +35,15 @@ final class PresentationView extends StackPane {
 
     PresentationView() {
         setId("presentation");
-        setStyle("-fx-background-color: white;");
         canvas.minimapEnabledProperty().set(false);
         canvas.setFocusTraversable(false);
         blackout.setId("presentation-blackout");
         blackout.setStyle("-fx-background-color: black;");
         blackout.setVisible(false);
         counter.setId("presentation-counter");
-        counter.setStyle("-fx-font-size: 18px; -fx-text-fill: rgba(30, 40, 60, 0.75);"
-                + " -fx-background-color: rgba(255, 255, 255, 0.85); -fx-background-radius: 6; -fx-padding: 4 12;");
         counter.setMouseTransparent(true);
-        hint.setStyle("-fx-font-size: 14px; -fx-text-fill: rgba(30, 40, 60, 0.6);"
-                + " -fx-background-color: rgba(255, 255, 255, 0.85); -fx-background-radius: 6; -fx-padding: 4 12;");
         hint.setMouseTransparent(true);
+        setPalette(MapPalette.LIGHT);
         StackPane.setAlignment(counter, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(counter, new Insets(16));
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
@@ -61,6 +60,21 @@ final class PresentationView extends StackPane {
         addEventFilter(GestureEvent.ANY, Event::consume);
         addEventFilter(ContextMenuEvent.ANY, Event::consume);
         addEventFilter(DragEvent.ANY, Event::consume);
+    }
+
+    /** The map, the ground and the corner labels in the colours of a palette. */
+    void setPalette(MapPalette palette) {
+        canvas.setPalette(palette);
+        setStyle("-fx-background-color: " + css(palette.background(), 1) + ";");
+        String pill = " -fx-background-color: " + css(palette.background(), 0.85)
+                + "; -fx-background-radius: 6; -fx-padding: 4 12;";
+        counter.setStyle("-fx-font-size: 18px; -fx-text-fill: " + css(palette.text(), 0.75) + ";" + pill);
+        hint.setStyle("-fx-font-size: 14px; -fx-text-fill: " + css(palette.text(), 0.6) + ";" + pill);
+    }
+
+    private static String css(Colour colour, double opacity) {
+        return String.format(Locale.ROOT, "rgba(%d, %d, %d, %.2f)", Math.round(colour.red() * 255),
+                Math.round(colour.green() * 255), Math.round(colour.blue() * 255), opacity);
     }
 
     MapCanvas canvas() {

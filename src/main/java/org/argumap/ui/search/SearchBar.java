@@ -1,6 +1,10 @@
 package org.argumap.ui.search;
 
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,8 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import org.argumap.model.ArgumentMap;
 import org.argumap.ui.canvas.MapCanvas;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -28,10 +30,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * <p>Keys in the field: typing searches as you type; Enter goes to the next match, Shift+Enter to
  * the previous one; Escape ends the search and gives the keyboard back to the map. Anywhere in the
  * window: Ctrl+F comes here (the menu's Find…), F3 or Ctrl+G the next match, Shift+F3 or
- * Ctrl+Shift+G the previous one. The field turns reddish when nothing matches.
+ * Ctrl+Shift+G the previous one. The field turns red (the theme's danger colour) when nothing
+ * matches.
+ *
+ * <p>The field is AtlantaFX's text field with side nodes, which the window's themes style; the
+ * clear button beside the words is ours.
  */
 public final class SearchBar extends ToolBar {
-    private static final String NO_MATCH_STYLE = "-fx-control-inner-background: #fde2de;";
     private static final double COUNT_WIDTH = 84;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
@@ -40,7 +45,7 @@ public final class SearchBar extends ToolBar {
 
     private final MapCanvas canvas;
     private final SearchSession session;
-    private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+    private final CustomTextField field = new CustomTextField();
     /** Wide enough for "12 of 345" and "No matches", so the bar does not jump as the count changes. */
     private final Label count = new Label() {
         @Override
@@ -59,12 +64,14 @@ public final class SearchBar extends ToolBar {
         field.setPromptText("Find in map");
         field.setPrefColumnCount(16);
         field.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        field.setRight(clearButton());
         field.setAccessibleText("Find in map");
         field.setTooltip(new Tooltip("Find words in the map (" + FIND.getDisplayText()
                 + "); Enter: next match, Shift+Enter: previous, Escape: end the search"));
         field.textProperty().bindBidirectional(session.textProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInField);
-        session.noMatchesProperty().addListener((o, old, none) -> field.setStyle(none ? NO_MATCH_STYLE : ""));
+        session.noMatchesProperty().addListener((o, old, none) ->
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, none));
 
         count.setId("search-count");
         count.textProperty().bind(session.countProperty());
@@ -138,6 +145,21 @@ public final class SearchBar extends ToolBar {
             scene.getAccelerators().put(NEXT, this::findNext);
             scene.getAccelerators().put(PREVIOUS, this::findPrevious);
         }
+    }
+
+    /** A cross at the field's right end while it has words: clears them, and with them the search. */
+    private Node clearButton() {
+        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
+        clear.setId("search-clear");
+        clear.setCursor(Cursor.DEFAULT);
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.setOnMouseClicked(e -> {
+            field.clear();
+            field.requestFocus();
+            e.consume();
+        });
+        Tooltip.install(clear, new Tooltip("Clear the search (Escape)"));
+        return clear;
     }
 
     private static Button button(String id, Ikon icon, String tip, Runnable action) {

@@ -26,6 +26,7 @@ import org.argumap.ui.dialog.ChosenFile;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.FormatFilter;
 import org.argumap.ui.picture.PictureExporter;
+import org.argumap.ui.theme.MemoryPreferences;
 import org.junit.jupiter.api.io.TempDir;
 import org.argumap.ui.dialog.FxPrompts;
 import org.argumap.ui.dialog.Prompts;
@@ -55,7 +56,7 @@ class PrintPreviewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, files, new FxPrompts(), url -> { });
+        window = new MainWindow(stage, files, new FxPrompts(), url -> { }, MemoryPreferences.themes());
         window.show();
         window.open(null);
     }
