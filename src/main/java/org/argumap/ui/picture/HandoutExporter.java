@@ -25,6 +25,7 @@ import org.argumap.ui.dialog.ErrorTexts;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.FormatFilter;
 import org.argumap.ui.dialog.Prompts;
+import org.argumap.ui.exchange.ImportNames;
 
 /**
  * File › Export Handout…: the presentation's steps (View › Presentation Steps…) as a PDF handout,
@@ -55,8 +56,8 @@ public final class HandoutExporter {
     public void exportHandout() {
         documents.commitPendingEdits();
         MapDocument document = documents.document();
-        String name = document.name().replaceFirst("(?i)(\\.argumap)?\\.json$", "");
-        files.chooseExportTarget(owner.get(), List.of(PDF, SLIDES), PDF, name + " handout.pdf")
+        String name = ImportNames.exportName(document.name(), " handout.pdf");
+        files.chooseExportTarget(owner.get(), List.of(PDF, SLIDES), PDF, name)
                 .ifPresent(chosen -> export(document, chosen));
     }
 

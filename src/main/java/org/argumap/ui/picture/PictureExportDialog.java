@@ -16,7 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.argumap.layout.Rect;
 import org.argumap.render.picture.PagePlan;
 import org.argumap.render.picture.PageSize;
@@ -42,7 +41,7 @@ public final class PictureExportDialog extends Dialog<PictureRequest> {
     private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
     private final Label pixels = new Label();
     private final CheckBox transparent = new CheckBox("Transparent background");
-    private final ChoiceBox<PageSize> paper = new ChoiceBox<>();
+    private final ChoiceBox<PageSize> paper;
     private final ToggleGroup paging = new ToggleGroup();
     private final RadioButton fit = radio("Fit on one page", "picture-fit", paging);
     private final RadioButton tile = radio("Tile at print size", "picture-tile", paging);
@@ -66,30 +65,17 @@ public final class PictureExportDialog extends Dialog<PictureRequest> {
         scale.setEditable(true);
         transparent.setId("picture-transparent");
         printStyle.setId("picture-print-style");
-        paper.setId("picture-paper");
-        paper.getItems().setAll(PageSize.values());
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PageSize size) {
-                return size == null ? "" : size.label();
-            }
-
-            @Override
-            public PageSize fromString(String text) {
-                return PageSize.named(text).orElse(PageSize.A4);
-            }
-        });
         pixels.setId("picture-pixels");
         pages.setId("picture-pages");
 
         PictureOptions options = initial.options();
+        paper = PaperChoice.of(options.page(), "picture-paper");
         (initial.format() == PictureFormat.SVG ? svg : initial.format() == PictureFormat.PDF ? pdf : png).setSelected(true);
         selection.setDisable(selected.isEmpty());
         (selected.isEmpty() ? whole : selection).setSelected(true);
         printStyle.setSelected(initial.printStyle());
         scale.getValueFactory().setValue((int) Math.round(options.scale()));
         transparent.setSelected(options.transparent());
-        paper.setValue(options.page());
         (options.tiled() ? tile : fit).setSelected(true);
 
         GridPane grid = new GridPane();

@@ -24,6 +24,7 @@ import org.argumap.ui.dialog.ErrorTexts;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.FormatFilter;
 import org.argumap.ui.dialog.Prompts;
+import org.argumap.ui.exchange.ImportNames;
 
 /**
  * File › Export Picture…: asks how (PNG, SVG or PDF, the whole map or the selection), then where,
@@ -125,8 +126,7 @@ public final class PictureExporter {
     }
 
     private static String suggestedName(MapDocument document, PictureFormat format) {
-        String name = document.name().replaceFirst("(?i)\\.argumap\\.json$", "").replaceFirst("(?i)\\.[a-z0-9]+$", "");
-        return (name.isBlank() ? "map" : name) + format.extension();
+        return ImportNames.exportName(document.name(), format.extension());
     }
 
     /** A name typed without its ending gets it, so the file opens in the right program. */

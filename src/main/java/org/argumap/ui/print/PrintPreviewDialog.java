@@ -15,8 +15,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.argumap.render.picture.PageSize;
+import org.argumap.ui.picture.PaperChoice;
 
 /**
  * File › Print…: the pages as they will come out, one at a time, with the choices that change
@@ -35,7 +35,7 @@ final class PrintPreviewDialog extends Dialog<PrintPreviewDialog.Choice> {
     private static final double PREVIEW_HEIGHT = 420;
 
     private final Function<PrintSettings, PrintedPages> pagesFor;
-    private final ChoiceBox<PageSize> paper = new ChoiceBox<>();
+    private final ChoiceBox<PageSize> paper;
     private final ToggleGroup paging = new ToggleGroup();
     private final RadioButton fit = new RadioButton("Fit on one page");
     private final RadioButton tile = new RadioButton("Tile at print size");
@@ -50,20 +50,7 @@ final class PrintPreviewDialog extends Dialog<PrintPreviewDialog.Choice> {
         setTitle("Print");
         setHeaderText("Print the map");
         setResizable(true);
-        paper.setId("print-paper");
-        paper.getItems().setAll(PageSize.values());
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PageSize size) {
-                return size == null ? "" : size.label();
-            }
-
-            @Override
-            public PageSize fromString(String text) {
-                return PageSize.named(text).orElse(PageSize.A4);
-            }
-        });
-        paper.setValue(initial.paper());
+        paper = PaperChoice.of(initial.paper(), "print-paper");
         fit.setId("print-fit");
         tile.setId("print-tile");
         fit.setToggleGroup(paging);
