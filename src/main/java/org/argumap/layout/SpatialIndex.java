@@ -22,6 +22,8 @@ public final class SpatialIndex {
     private static final int NODE_SIZE = 16;
 
     private final String[] ids;
+    /** For an index built from an array ({@link #ofArray}), each item's position in it; else null. */
+    private final int[] positions;
     private final int itemCount;
     /** Per node: the bounds of everything under it. Leaves first (items in Hilbert order), root last. */
     private final double[] minX;
@@ -35,16 +37,45 @@ public final class SpatialIndex {
 
     /** Indexes the rectangles in the map's iteration order; null rectangles are left out. */
     public SpatialIndex(Map<String, Rect> rectsById) {
-        List<String> given = new ArrayList<>(rectsById.size());
-        List<Rect> rects = new ArrayList<>(rectsById.size());
-        rectsById.forEach((id, rect) -> {
-            if (rect != null) {
-                given.add(id);
-                rects.add(rect);
+        this(Items.of(rectsById), null);
+    }
+
+    /** The rectangles to index, each with its id (or without ids, for {@link #ofArray}). */
+    private record Items(String[] ids, List<Rect> rects) {
+        static Items of(Map<String, Rect> rectsById) {
+            List<String> given = new ArrayList<>(rectsById.size());
+            List<Rect> rects = new ArrayList<>(rectsById.size());
+            rectsById.forEach((id, rect) -> {
+                if (rect != null) {
+                    given.add(id);
+                    rects.add(rect);
+                }
+            });
+            return new Items(given.toArray(new String[0]), rects);
+        }
+    }
+
+    /**
+     * An index of the non-null rectangles of an array, answering with their positions in it
+     * through {@link #forEachIn}: for a layout, which numbers its nodes and has no use for ids.
+     */
+    static SpatialIndex ofArray(Rect[] rects) {
+        List<Rect> given = new ArrayList<>();
+        int[] positions = new int[rects.length];
+        for (int i = 0; i < rects.length; i++) {
+            if (rects[i] != null) {
+                positions[given.size()] = i;
+                given.add(rects[i]);
             }
-        });
-        ids = given.toArray(new String[0]);
-        itemCount = ids.length;
+        }
+        return new SpatialIndex(new Items(null, given), Arrays.copyOf(positions, given.size()));
+    }
+
+    private SpatialIndex(Items items, int[] positions) {
+        ids = items.ids();
+        List<Rect> rects = items.rects();
+        this.positions = positions;
+        itemCount = rects.size();
         levelEnds = levelEnds(itemCount);
         int nodes = levelEnds[levelEnds.length - 1];
         minX = new double[nodes];
@@ -182,6 +213,14 @@ public final class SpatialIndex {
             }
             return result;
         }
+    }
+
+    /**
+     * For an index {@link #ofArray built from an array}: hands the array position of every
+     * rectangle that touches the area (edges included) to {@code action}, in no particular order.
+     */
+    void forEachIn(double x0, double y0, double x1, double y1, IntConsumer action) {
+        search(x0, y0, x1, y1, item -> action.accept(positions[item]));
     }
 
     /** The id of the topmost (last given) rectangle containing the point, edges included, or null. */

@@ -33,6 +33,7 @@ public final class BoxPainter {
      */
     static final double MIN_SUMMARY_HEADLINE_PX = 9;
     private static final double MIN_SUMMARY_LABEL_PX = 8;
+    private static final double HEADLINE_STEP_PX = (SUMMARY_HEADLINE_PX - MIN_SUMMARY_HEADLINE_PX) / 2;
     /** The label at full size may shrink this far before its short form or the icon alone is drawn. */
     private static final double MIN_LABEL_SIZE = 9;
     /** The largest summary font in map units, so that a few words still fit on a line. */
@@ -309,7 +310,8 @@ public final class BoxPainter {
         String whole = String.join(" ", headline.strip().split("\\s+"));
         Headline last = null;
         long tried = -1;
-        for (double px = SUMMARY_HEADLINE_PX; px >= MIN_SUMMARY_HEADLINE_PX - 1e-9; px -= 0.5) {
+        // Three sizes, not a continuum: boxes side by side then differ clearly or not at all.
+        for (double px = SUMMARY_HEADLINE_PX; px >= MIN_SUMMARY_HEADLINE_PX - 1e-9; px -= HEADLINE_STEP_PX) {
             long size = Math.min(preferred, Math.round(px / zoom));
             double lineHeight = size * 1.2;
             int rows = (int) Math.floor(room / lineHeight);

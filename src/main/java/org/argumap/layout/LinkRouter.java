@@ -1,0 +1,389 @@
+package org.argumap.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Routes each inference's lines once boxes, junctions and arrival points are placed: up (or
+ * down) from the junction, across, and into the target, in horizontal and vertical pieces that
+ * the painter rounds off at the corners, around every box that is not the link's own.
+ *
+ * <p>Arrows into one side of a box cross over in lanes: those from the left run on one set,
+ * those from the right on another, the farthest source on the lane nearest the target, so that
+ * arrows coming together neither overlap nor cross on their way in. Where a box stands in the
+ * way (an arrow from two rows down, past a box in the row between), the line goes up to just
+ * short of it, aside to the gap beside it, and on from there.
+ *
+ * <p>Each line costs a few queries of a spatial index of the boxes: linear in the map, give or
+ * take a logarithm.
+ */
+final class LinkRouter {
+    /** How far apart arrows crossing over to one box run. */
+    static final double LANE_GAP = 12;
+    /** The straight run an arrow keeps before the box it enters, for its head. */
+    static final double HEAD_ROOM = 30;
+    /** How far lines keep from boxes they pass. */
+    static final double CLEARANCE = 10;
+    /**
+     * How far lanes keep from the centre of a junction, in its radii: far out the painter draws
+     * marks up to 2.5 times their size, and a lane must not run under a neighbour's mark.
+     */
+    static final double MARK_REACH = 2.5;
+    /** A line's half thickness, as far as passing a box goes. */
+    private static final double HALF_LINE = 1;
+    /** How far to look for the box beside one in the way, to pass between the two. */
+    private static final double NEIGHBOUR_REACH = 400;
+    private static final int MAX_DETOURS = 8;
+
+    private final LayoutInput input;
+    private final Rect[] boxes;
+    private final Rect[] junctions;
+    private final Point[] arrivals;
+    private final double[] departureX;
+    private final SpatialIndex obstacles;
+    /** Per inference, the height at which its arrow crosses over to its arrival; NaN for none. */
+    private final double[] lanes;
+
+    /**
+     * @param boxes      statements' rectangles by input node (null for inferences)
+     * @param junctions  inferences' junction rectangles by input node (null for statements)
+     * @param arrivals   where each inference's arrow ends
+     * @param departureX where each single-premise inference's line leaves its premise
+     */
+    LinkRouter(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, double[] departureX) {
+        this.input = input;
+        this.boxes = boxes;
+        this.junctions = junctions;
+        this.arrivals = arrivals;
+        this.departureX = departureX;
+        this.obstacles = SpatialIndex.ofArray(boxes);
+        this.lanes = new double[input.size()];
+        Arrays.fill(lanes, Double.NaN);
+    }
+
+    /** A route for every inference, by input node (null for statements). */
+    LinkRoute[] routes() {
+        for (int i = 0; i < input.size(); i++) {
+            if (input.isStatement(i) && input.incomingCount(i) > 0) {
+                assignLanes(i, -1);
+                assignLanes(i, 1);
+            }
+        }
+        LinkRoute[] routes = new LinkRoute[input.size()];
+        for (int i = 0; i < input.size(); i++) {
+            if (!input.isStatement(i) && junctions[i] != null) {
+                routes[i] = new LinkRoute(feed(i), arrow(i));
+            }
+        }
+        return routes;
+    }
+
+    /**
+     * Lanes for the arrows entering the target's bottom ({@code dir} -1, they travel up) or top
+     * (+1): between the room kept for the heads and the junctions they come from, clear of boxes
+     * that hang down beside the target, centred, the farthest source nearest the target.
+     */
+    private void assignLanes(int target, int dir) {
+        Rect box = boxes[target];
+        double edge = dir < 0 ? box.maxY() : box.y();
+        List<Integer> left = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        for (int k = 0; k < input.incomingCount(target); k++) {
+            int i = input.incoming(target, k);
+            Point arrival = arrivals[i];
+            Rect junction = junctions[i];
+            if (arrival == null || junction == null || Math.abs(arrival.y() - edge) > 1e-6
+                    || (junction.centreY() - edge) * dir >= 0) {
+                continue;
+            }
+            double dx = junction.centreX() - arrival.x();
+            if (dx < -0.5) {
+                left.add(i);
+            } else if (dx > 0.5) {
+                right.add(i);
+            }
+        }
+        assignLanes(target, dir, left);
+        assignLanes(target, dir, right);
+    }
+
+    private void assignLanes(int target, int dir, List<Integer> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        Rect box = boxes[target];
+        double edge = dir < 0 ? box.maxY() : box.y();
+        // "near" is the lane nearest the target, "far" the one nearest the junctions; dir says which way is which.
+        double near = edge - dir * HEAD_ROOM;
+        double far = dir < 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        for (int i : group) {
+            Rect junction = junctions[i];
+            double reach = MARK_REACH * junction.height() / 2 + LANE_GAP / 2;
+            far = dir < 0 ? Math.min(far, junction.centreY() - reach) : Math.max(far, junction.centreY() + reach);
+            minX = Math.min(minX, Math.min(junction.centreX(), arrivals[i].x()));
+            maxX = Math.max(maxX, Math.max(junction.centreX(), arrivals[i].x()));
+        }
+        double[] clear = {near};
+        double farEnd = far;
+        double fromX = minX;
+        double toX = maxX;
+        obstacles.forEachIn(fromX, Math.min(edge, farEnd), toX, Math.max(edge, farEnd), b -> {
+            Rect other = boxes[b];
+            // Only boxes that hang into the band from the target's side: one standing in a row
+            // between is passed around by the route, and the lanes stay beyond it.
+            boolean fromTargetSide = dir < 0 ? other.y() < edge : other.maxY() > edge;
+            if (b != target && fromTargetSide && other.x() < toX && other.maxX() > fromX) {
+                double beyond = dir < 0 ? other.maxY() + CLEARANCE : other.y() - CLEARANCE;
+                boolean hangsIntoBand = dir < 0 ? beyond > clear[0] && beyond < farEnd : beyond < clear[0] && beyond > farEnd;
+                if (hangsIntoBand) {
+                    clear[0] = beyond;
+                }
+            }
+        });
+        near = clear[0];
+        group.sort((a, b) -> Double.compare(Math.abs(junctions[b].centreX() - arrivals[b].x()),
+                Math.abs(junctions[a].centreX() - arrivals[a].x())));
+        int m = group.size();
+        double room = (far - near) * -dir;
+        double gap = m == 1 ? 0 : room > 0 ? Math.min(LANE_GAP, room / (m - 1)) : LANE_GAP;
+        double middle = room > 0 ? (near + far) / 2 : far;
+        double first = middle + dir * gap * (m - 1) / 2;
+        for (int k = 0; k < m; k++) {
+            // k = 0 is the farthest source: its lane is nearest the target.
+            lanes[group.get(k)] = first - dir * gap * k;
+        }
+    }
+
+    /** From the premise (or the bracket over linked premises) to the junction's centre. */
+    private Route feed(int inference) {
+        int count = input.premiseCount(inference);
+        if (count == 0 || isBeside(inference)) {
+            return null;
+        }
+        Rect junction = junctions[inference];
+        Point end = new Point(junction.centreX(), junction.centreY());
+        Point start;
+        int dir;
+        if (count == 1) {
+            Rect premise = boxes[input.premise(inference, 0)];
+            dir = end.y() < premise.centreY() ? -1 : 1;
+            start = new Point(departureX[inference], dir < 0 ? premise.y() : premise.maxY());
+        } else {
+            double top = Double.POSITIVE_INFINITY;
+            double bottom = Double.NEGATIVE_INFINITY;
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            double middle = 0;
+            for (int k = 0; k < count; k++) {
+                Rect premise = boxes[input.premise(inference, k)];
+                top = Math.min(top, premise.y());
+                bottom = Math.max(bottom, premise.maxY());
+                left = Math.min(left, premise.centreX());
+                right = Math.max(right, premise.centreX());
+                middle += premise.centreY() / count;
+            }
+            dir = end.y() < middle ? -1 : 1;
+            double bar = dir < 0 ? top - LinkRoute.BRACKET_GAP : bottom + LinkRoute.BRACKET_GAP;
+            start = new Point(Math.max(left, Math.min(right, end.x())), bar);
+        }
+        return Route.of(route(start, end, (start.y() + end.y()) / 2, dir, ownBoxes(inference)));
+    }
+
+    /** From the junction's centre to the arrival: through its lane into a box, or onto the junction it undercuts. */
+    private Route arrow(int inference) {
+        Rect junction = junctions[inference];
+        Point arrival = arrivals[inference];
+        if (arrival == null) {
+            return null;
+        }
+        Point start = new Point(junction.centreX(), junction.centreY());
+        int target = input.target(inference);
+        if (!input.isStatement(target)) {
+            return undercut(start, arrival, junctions[target]);
+        }
+        if (isBeside(inference)) {
+            return null;
+        }
+        int dir = arrival.y() < start.y() ? -1 : 1;
+        double lane = lanes[inference];
+        if (Double.isNaN(lane)) {
+            // Straight in, needing no lane unless it must go round a box: then cross over near the target.
+            lane = arrival.y() - dir * (HEAD_ROOM + LANE_GAP);
+            if ((lane - start.y()) * dir <= 0) {
+                lane = (start.y() + arrival.y()) / 2;
+            }
+        }
+        return Route.of(route(start, arrival, lane, dir, ownBoxes(inference)));
+    }
+
+    /**
+     * Onto the attacked step's junction from the side when the two are apart, so it reads as an
+     * arrow onto the arrow; from below or above when they are nearly aligned.
+     */
+    private static Route undercut(Point start, Point arrival, Rect attacked) {
+        if (Math.abs(arrival.x() - start.x()) > 1.5 * attacked.width()) {
+            return Route.of(start, new Point(start.x(), arrival.y()), arrival);
+        }
+        double middle = (start.y() + arrival.y()) / 2;
+        if (Math.abs(arrival.x() - start.x()) < 0.5) {
+            return Route.of(start, arrival);
+        }
+        return Route.of(start, new Point(start.x(), middle), new Point(arrival.x(), middle), arrival);
+    }
+
+    /** Whether the premises share height with the target statement: the line runs sideways, drawn as it comes. */
+    private boolean isBeside(int inference) {
+        Point arrival = arrivals[inference];
+        int target = input.target(inference);
+        if (arrival == null || !input.isStatement(target)) {
+            return false;
+        }
+        Rect box = boxes[target];
+        return arrival.y() > box.y() + 0.5 && arrival.y() < box.maxY() - 0.5;
+    }
+
+    /** The boxes a link may touch: its premises and the statement it bears on. */
+    private IntPredicate ownBoxes(int inference) {
+        int target = input.target(inference);
+        int count = input.premiseCount(inference);
+        return node -> {
+            if (node == target) {
+                return true;
+            }
+            for (int k = 0; k < count; k++) {
+                if (input.premise(inference, k) == node) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /**
+     * A path from {@code start} to {@code end}, travelling in {@code dir} (-1 up, +1 down) and
+     * entering {@code end} along that direction: on to the lane, across, and in. A box in the way
+     * of the first stretch is passed through the gap beside it; a box across the lane moves the
+     * lane clear of it.
+     */
+    private List<Point> route(Point start, Point end, double lane, int dir, IntPredicate own) {
+        List<Point> points = new ArrayList<>();
+        points.add(start);
+        double x = start.x();
+        double y = start.y();
+        for (int detour = 0; detour <= MAX_DETOURS; detour++) {
+            boolean straight = Math.abs(x - end.x()) < 0.5;
+            Rect blocker = firstOnVertical(x, y, straight ? end.y() : lane, dir, own);
+            if (blocker == null) {
+                if (straight) {
+                    break;
+                }
+                Rect across = worstOnHorizontal(lane, x, end.x(), dir, own);
+                if (across == null) {
+                    across = firstOnVertical(end.x(), lane, end.y(), dir, own);
+                }
+                if (across == null) {
+                    break;
+                }
+                // Cross over short of the box in the way, or else beyond it, still short of the end.
+                double before = dir < 0 ? across.maxY() + CLEARANCE : across.y() - CLEARANCE;
+                double beyond = dir < 0 ? across.y() - CLEARANCE : across.maxY() + CLEARANCE;
+                if ((before - y) * dir > 0 && (before - lane) * dir < 0) {
+                    lane = before;
+                    continue;
+                }
+                if ((beyond - lane) * dir > 0 && (end.y() - beyond) * dir > 0) {
+                    lane = beyond;
+                    continue;
+                }
+                break;
+            }
+            double before = dir < 0 ? blocker.maxY() + CLEARANCE : blocker.y() - CLEARANCE;
+            if ((before - y) * dir < 0) {
+                before = y;
+            }
+            double aside = besideColumn(blocker, end.x());
+            add(points, x, before);
+            add(points, aside, before);
+            x = aside;
+            y = before;
+            if ((lane - y) * dir <= 0) {
+                lane = (y + end.y()) / 2;
+            }
+        }
+        if (Math.abs(x - end.x()) >= 0.5) {
+            add(points, x, lane);
+            add(points, end.x(), lane);
+        }
+        add(points, end.x(), end.y());
+        return points;
+    }
+
+    private static void add(List<Point> points, double x, double y) {
+        Point last = points.get(points.size() - 1);
+        if (Math.abs(last.x() - x) > 1e-9 || Math.abs(last.y() - y) > 1e-9) {
+            points.add(new Point(x, y));
+        }
+    }
+
+    /** The first box (going in {@code dir}) that the vertical line at x from y0 to y1 passes through. */
+    private Rect firstOnVertical(double x, double y0, double y1, int dir, IntPredicate own) {
+        double top = Math.min(y0, y1);
+        double bottom = Math.max(y0, y1);
+        Rect[] first = {null};
+        obstacles.forEachIn(x - HALF_LINE, top, x + HALF_LINE, bottom, b -> {
+            Rect box = boxes[b];
+            if (!own.test(b) && box.x() < x + HALF_LINE && box.maxX() > x - HALF_LINE && box.y() < bottom
+                    && box.maxY() > top && (first[0] == null || (dir < 0 ? box.maxY() > first[0].maxY()
+                    : box.y() < first[0].y()))) {
+                first[0] = box;
+            }
+        });
+        return first[0];
+    }
+
+    /** Of the boxes the horizontal line at y passes through, the one reaching farthest back toward the start. */
+    private Rect worstOnHorizontal(double y, double x0, double x1, int dir, IntPredicate own) {
+        double left = Math.min(x0, x1);
+        double right = Math.max(x0, x1);
+        Rect[] worst = {null};
+        obstacles.forEachIn(left, y - HALF_LINE, right, y + HALF_LINE, b -> {
+            Rect box = boxes[b];
+            if (!own.test(b) && box.x() < right && box.maxX() > left && box.y() < y + HALF_LINE
+                    && box.maxY() > y - HALF_LINE && (worst[0] == null || (dir < 0 ? box.maxY() > worst[0].maxY()
+                    : box.y() < worst[0].y()))) {
+                worst[0] = box;
+            }
+        });
+        return worst[0];
+    }
+
+    /**
+     * The middle of the gap beside a box in the way, on the side toward {@code towardX}: between
+     * it and its neighbour in the row, or a little off its edge when it has none near.
+     */
+    private double besideColumn(Rect blocker, double towardX) {
+        double[] leftNeighbour = {Double.NEGATIVE_INFINITY};
+        double[] rightNeighbour = {Double.POSITIVE_INFINITY};
+        obstacles.forEachIn(blocker.x() - NEIGHBOUR_REACH, blocker.y(), blocker.maxX() + NEIGHBOUR_REACH,
+                blocker.maxY(), b -> {
+                    Rect box = boxes[b];
+                    if (box.maxY() <= blocker.y() || box.y() >= blocker.maxY()) {
+                        return;
+                    }
+                    if (box.maxX() <= blocker.x() + 1e-9) {
+                        leftNeighbour[0] = Math.max(leftNeighbour[0], box.maxX());
+                    } else if (box.x() >= blocker.maxX() - 1e-9) {
+                        rightNeighbour[0] = Math.min(rightNeighbour[0], box.x());
+                    }
+                });
+        double left = Double.isInfinite(leftNeighbour[0]) ? blocker.x() - 2 * CLEARANCE
+                : (leftNeighbour[0] + blocker.x()) / 2;
+        double right = Double.isInfinite(rightNeighbour[0]) ? blocker.maxX() + 2 * CLEARANCE
+                : (rightNeighbour[0] + blocker.maxX()) / 2;
+        return Math.abs(left - towardX) <= Math.abs(right - towardX) ? left : right;
+    }
+}
