@@ -141,33 +141,26 @@ final class JunctionPlacer {
         if (input.isPlaced(inference)) {
             return new Point(input.placedX(inference), input.placedY(inference));
         }
-        List<Rect> premises = premiseRects(inference);
+        Premises premises = premisesOf(inference);
         Point arrival = arrivals[inference];
+        boolean beside = input.isStatement(target) && premises.isBeside(boxes[target]);
         // Over its premise when it has one and bears on a statement above or below it; an
         // undercut, or a link beside its target, keeps the layout's place if it made one.
-        boolean overPremise = premises.size() == 1 && input.isStatement(target) && !isBeside(premises, boxes[target]);
+        boolean overPremise = premises.count() == 1 && input.isStatement(target) && !beside;
         if (!overPremise && suggested != null && suggested[inference] != null) {
             return suggested[inference];
         }
-        if (premises.isEmpty()) {
+        if (premises.count() == 0) {
             return new Point(arrival.x(), arrival.y() + verticalGap / 2);
         }
-        if (input.isStatement(target) && isBeside(premises, boxes[target])) {
-            double premiseX = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow();
-            double fromX = premiseX < arrival.x()
-                    ? premises.stream().mapToDouble(Rect::maxX).max().orElseThrow()
-                    : premises.stream().mapToDouble(Rect::x).min().orElseThrow();
+        if (beside) {
+            double fromX = premises.meanX() < arrival.x() ? premises.right() : premises.left();
             return new Point((fromX + arrival.x()) / 2, arrival.y());
         }
-        boolean above = isBelow(premises, arrival.y());
+        boolean above = premises.meanY() >= arrival.y();
         double x = approachX(inference);
-        if (premises.size() == 1) {
-            Rect premise = premises.get(0);
-            return new Point(x, above ? premise.y() - RISE : premise.maxY() + RISE);
-        }
-        double top = premises.stream().mapToDouble(Rect::y).min().orElseThrow();
-        double bottom = premises.stream().mapToDouble(Rect::maxY).max().orElseThrow();
-        return new Point(x, above ? top - LinkRoute.BRACKET_GAP - RISE : bottom + LinkRoute.BRACKET_GAP + RISE);
+        double rise = premises.count() == 1 ? RISE : LinkRoute.BRACKET_GAP + RISE;
+        return new Point(x, above ? premises.top() - rise : premises.bottom() + rise);
     }
 
     /**
@@ -181,14 +174,14 @@ final class JunctionPlacer {
         List<Integer> fromAbove = new ArrayList<>();
         for (int k = 0; k < input.incomingCount(target); k++) {
             int incoming = input.incoming(target, k);
-            List<Rect> premises = premiseRects(incoming);
-            if (isBeside(premises, box)) {
-                double top = Math.max(box.y(), premises.stream().mapToDouble(Rect::y).min().orElseThrow());
-                double bottom = Math.min(box.maxY(), premises.stream().mapToDouble(Rect::maxY).max().orElseThrow());
-                boolean fromLeft = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow() < box.centreX();
+            Premises premises = premisesOf(incoming);
+            if (premises.isBeside(box)) {
+                double top = Math.max(box.y(), premises.top());
+                double bottom = Math.min(box.maxY(), premises.bottom());
+                boolean fromLeft = premises.meanX() < box.centreX();
                 arrivals[incoming] = new Point(fromLeft ? box.x() : box.maxX(), (top + bottom) / 2);
             } else {
-                (premises.isEmpty() || isBelow(premises, box.centreY()) ? fromBelow : fromAbove).add(incoming);
+                (premises.count() == 0 || premises.meanY() >= box.centreY() ? fromBelow : fromAbove).add(incoming);
             }
         }
         spread(fromBelow, box, box.maxY());
@@ -231,32 +224,38 @@ final class JunctionPlacer {
             return departureX[inference];
         }
         if (count > 1) {
-            return premiseRects(inference).stream().mapToDouble(Rect::centreX).average().orElseThrow();
+            return premisesOf(inference).meanX();
         }
         int target = input.target(inference);
         return input.isStatement(target) ? boxes[target].centreX() : targetX(inference);
     }
 
-    /** Premises that share some height with the target, as in the same row: the arrow runs sideways. */
-    private static boolean isBeside(List<Rect> premises, Rect target) {
-        if (premises.isEmpty()) {
-            return false;
+    /** Where an inference's premises stand together: their extent and their middle. */
+    private record Premises(int count, double left, double right, double top, double bottom, double meanX,
+                            double meanY) {
+        /** Premises that share some height with the target, as in the same row: the arrow runs sideways. */
+        boolean isBeside(Rect target) {
+            return count > 0 && top < target.maxY() && bottom > target.y();
         }
-        double top = premises.stream().mapToDouble(Rect::y).min().orElseThrow();
-        double bottom = premises.stream().mapToDouble(Rect::maxY).max().orElseThrow();
-        return top < target.maxY() && bottom > target.y();
     }
 
-    private static boolean isBelow(List<Rect> premises, double y) {
-        return premises.stream().mapToDouble(Rect::centreY).average().orElseThrow() >= y;
-    }
-
-    private List<Rect> premiseRects(int inference) {
+    private Premises premisesOf(int inference) {
         int count = input.premiseCount(inference);
-        List<Rect> rects = new ArrayList<>(count);
+        double left = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        double sumX = 0;
+        double sumY = 0;
         for (int k = 0; k < count; k++) {
-            rects.add(boxes[input.premise(inference, k)]);
+            Rect premise = boxes[input.premise(inference, k)];
+            left = Math.min(left, premise.x());
+            right = Math.max(right, premise.maxX());
+            top = Math.min(top, premise.y());
+            bottom = Math.max(bottom, premise.maxY());
+            sumX += premise.centreX();
+            sumY += premise.centreY();
         }
-        return rects;
+        return new Premises(count, left, right, top, bottom, sumX / count, sumY / count);
     }
 }

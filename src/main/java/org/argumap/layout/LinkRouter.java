@@ -33,6 +33,8 @@ final class LinkRouter {
     static final double MARK_REACH = 2.5;
     /** A line's half thickness, as far as passing a box goes. */
     private static final double HALF_LINE = 1;
+    /** How far inside its ends a query stops, so boxes a line only touches are not even visited. */
+    private static final double EDGE_SLACK = 0.25;
     /** How far to look for the box beside one in the way, to pass between the two. */
     private static final double NEIGHBOUR_REACH = 400;
     private static final int MAX_DETOURS = 8;
@@ -74,10 +76,54 @@ final class LinkRouter {
         LinkRoute[] routes = new LinkRoute[input.size()];
         for (int i = 0; i < input.size(); i++) {
             if (!input.isStatement(i) && junctions[i] != null) {
-                routes[i] = new LinkRoute(feed(i), arrow(i));
+                IntPredicate own = ownBoxes(i);
+                // Most links have no other box anywhere near their plain route: one query says so.
+                IntPredicate inTheWay = crowded(i, own) ? own.negate() : null;
+                routes[i] = new LinkRoute(feed(i, inTheWay), arrow(i, inTheWay));
             }
         }
         return routes;
+    }
+
+    /**
+     * Whether a box that is not the link's own touches the area its lines span: from its
+     * premises' edges through its junction to its arrival, lanes included (they lie between).
+     */
+    private boolean crowded(int inference, IntPredicate own) {
+        Rect junction = junctions[inference];
+        double left = junction.centreX();
+        double right = left;
+        double top = junction.centreY();
+        double bottom = top;
+        Point arrival = arrivals[inference];
+        if (arrival != null) {
+            left = Math.min(left, arrival.x());
+            right = Math.max(right, arrival.x());
+            top = Math.min(top, arrival.y());
+            bottom = Math.max(bottom, arrival.y());
+        }
+        for (int k = 0; k < input.premiseCount(inference); k++) {
+            Rect premise = boxes[input.premise(inference, k)];
+            double x = input.premiseCount(inference) == 1 ? departureX[inference] : premise.centreX();
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+            // The premise's edge toward the junction, where its line leaves, and a bracket's bar beyond it.
+            double edge = junction.centreY() < premise.centreY() ? premise.y() : premise.maxY();
+            double bar = junction.centreY() < premise.centreY() ? edge - LinkRoute.BRACKET_GAP : edge + LinkRoute.BRACKET_GAP;
+            top = Math.min(top, Math.min(edge, bar));
+            bottom = Math.max(bottom, Math.max(edge, bar));
+        }
+        double x0 = left - HALF_LINE;
+        double x1 = right + HALF_LINE;
+        double y0 = top + EDGE_SLACK;
+        double y1 = bottom - EDGE_SLACK;
+        if (y0 >= y1) {
+            return false;
+        }
+        return obstacles.anyIn(x0, y0, x1, y1, b -> {
+            Rect box = boxes[b];
+            return !own.test(b) && box.x() < x1 && box.maxX() > x0 && box.y() < y1 && box.maxY() > y0;
+        });
     }
 
     /**
@@ -131,7 +177,9 @@ final class LinkRouter {
         double farEnd = far;
         double fromX = minX;
         double toX = maxX;
-        obstacles.forEachIn(fromX, Math.min(edge, farEnd), toX, Math.max(edge, farEnd), b -> {
+        // Strictly inside the band: a query touching the row's bottom edge would visit every box
+        // of an even row along a long fan.
+        obstacles.forEachIn(fromX, Math.min(edge, farEnd) + EDGE_SLACK, toX, Math.max(edge, farEnd) - EDGE_SLACK, b -> {
             Rect other = boxes[b];
             // Only boxes that hang into the band from the target's side: one standing in a row
             // between is passed around by the route, and the lanes stay beyond it.
@@ -158,8 +206,12 @@ final class LinkRouter {
         }
     }
 
-    /** From the premise (or the bracket over linked premises) to the junction's centre. */
-    private Route feed(int inference) {
+    /**
+     * From the premise (or the bracket over linked premises) to the junction's centre.
+     *
+     * @param inTheWay the boxes the line must go round; null when none is near
+     */
+    private Route feed(int inference, IntPredicate inTheWay) {
         int count = input.premiseCount(inference);
         if (count == 0 || isBeside(inference)) {
             return null;
@@ -190,11 +242,11 @@ final class LinkRouter {
             double bar = dir < 0 ? top - LinkRoute.BRACKET_GAP : bottom + LinkRoute.BRACKET_GAP;
             start = new Point(Math.max(left, Math.min(right, end.x())), bar);
         }
-        return Route.of(route(start, end, (start.y() + end.y()) / 2, dir, ownBoxes(inference)));
+        return Route.of(route(start, end, (start.y() + end.y()) / 2, dir, inTheWay));
     }
 
     /** From the junction's centre to the arrival: through its lane into a box, or onto the junction it undercuts. */
-    private Route arrow(int inference) {
+    private Route arrow(int inference, IntPredicate inTheWay) {
         Rect junction = junctions[inference];
         Point arrival = arrivals[inference];
         if (arrival == null) {
@@ -217,7 +269,7 @@ final class LinkRouter {
                 lane = (start.y() + arrival.y()) / 2;
             }
         }
-        return Route.of(route(start, arrival, lane, dir, ownBoxes(inference)));
+        return Route.of(route(start, arrival, lane, dir, inTheWay));
     }
 
     /**
@@ -269,21 +321,21 @@ final class LinkRouter {
      * of the first stretch is passed through the gap beside it; a box across the lane moves the
      * lane clear of it.
      */
-    private List<Point> route(Point start, Point end, double lane, int dir, IntPredicate own) {
+    private List<Point> route(Point start, Point end, double lane, int dir, IntPredicate inTheWay) {
         List<Point> points = new ArrayList<>();
         points.add(start);
         double x = start.x();
         double y = start.y();
         for (int detour = 0; detour <= MAX_DETOURS; detour++) {
             boolean straight = Math.abs(x - end.x()) < 0.5;
-            Rect blocker = firstOnVertical(x, y, straight ? end.y() : lane, dir, own);
+            Rect blocker = firstOnVertical(x, y, straight ? end.y() : lane, dir, inTheWay);
             if (blocker == null) {
                 if (straight) {
                     break;
                 }
-                Rect across = worstOnHorizontal(lane, x, end.x(), dir, own);
+                Rect across = worstOnHorizontal(lane, x, end.x(), dir, inTheWay);
                 if (across == null) {
-                    across = firstOnVertical(end.x(), lane, end.y(), dir, own);
+                    across = firstOnVertical(end.x(), lane, end.y(), dir, inTheWay);
                 }
                 if (across == null) {
                     break;
@@ -330,13 +382,16 @@ final class LinkRouter {
     }
 
     /** The first box (going in {@code dir}) that the vertical line at x from y0 to y1 passes through. */
-    private Rect firstOnVertical(double x, double y0, double y1, int dir, IntPredicate own) {
+    private Rect firstOnVertical(double x, double y0, double y1, int dir, IntPredicate inTheWay) {
+        if (inTheWay == null) {
+            return null;
+        }
         double top = Math.min(y0, y1);
         double bottom = Math.max(y0, y1);
         Rect[] first = {null};
-        obstacles.forEachIn(x - HALF_LINE, top, x + HALF_LINE, bottom, b -> {
+        obstacles.forEachIn(x - HALF_LINE, top + EDGE_SLACK, x + HALF_LINE, bottom - EDGE_SLACK, b -> {
             Rect box = boxes[b];
-            if (!own.test(b) && box.x() < x + HALF_LINE && box.maxX() > x - HALF_LINE && box.y() < bottom
+            if (inTheWay.test(b) && box.x() < x + HALF_LINE && box.maxX() > x - HALF_LINE && box.y() < bottom
                     && box.maxY() > top && (first[0] == null || (dir < 0 ? box.maxY() > first[0].maxY()
                     : box.y() < first[0].y()))) {
                 first[0] = box;
@@ -346,13 +401,16 @@ final class LinkRouter {
     }
 
     /** Of the boxes the horizontal line at y passes through, the one reaching farthest back toward the start. */
-    private Rect worstOnHorizontal(double y, double x0, double x1, int dir, IntPredicate own) {
+    private Rect worstOnHorizontal(double y, double x0, double x1, int dir, IntPredicate inTheWay) {
+        if (inTheWay == null) {
+            return null;
+        }
         double left = Math.min(x0, x1);
         double right = Math.max(x0, x1);
         Rect[] worst = {null};
         obstacles.forEachIn(left, y - HALF_LINE, right, y + HALF_LINE, b -> {
             Rect box = boxes[b];
-            if (!own.test(b) && box.x() < right && box.maxX() > left && box.y() < y + HALF_LINE
+            if (inTheWay.test(b) && box.x() < right && box.maxX() > left && box.y() < y + HALF_LINE
                     && box.maxY() > y - HALF_LINE && (worst[0] == null || (dir < 0 ? box.maxY() > worst[0].maxY()
                     : box.y() < worst[0].y()))) {
                 worst[0] = box;

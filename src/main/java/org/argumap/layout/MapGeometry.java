@@ -67,12 +67,17 @@ public final class MapGeometry {
         if (minX > maxX) {
             return null;
         }
-        Rect bounds = new Rect(minX, minY, maxX - minX, maxY - minY);
         for (LinkRoute route : routes) {
-            Rect lines = route.bounds();
-            bounds = lines == null ? bounds : bounds.union(lines);
+            for (Route line : new Route[] {route.feed(), route.arrow()}) {
+                for (int k = 0; line != null && k < line.size(); k++) {
+                    minX = Math.min(minX, line.x(k));
+                    minY = Math.min(minY, line.y(k));
+                    maxX = Math.max(maxX, line.x(k));
+                    maxY = Math.max(maxY, line.y(k));
+                }
+            }
         }
-        return bounds;
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The rectangle of this statement or junction, or null if the node was not laid out. */

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Answers "what is in this area" and "what is under this point" without looking at every box: a
@@ -223,6 +224,14 @@ public final class SpatialIndex {
         search(x0, y0, x1, y1, item -> action.accept(positions[item]));
     }
 
+    /**
+     * For an index {@link #ofArray built from an array}: whether some rectangle whose array
+     * position passes {@code test} touches the area; stops at the first.
+     */
+    boolean anyIn(double x0, double y0, double x1, double y1, IntPredicate test) {
+        return searchUntil(x0, y0, x1, y1, item -> test.test(positions[item]));
+    }
+
     /** The id of the topmost (last given) rectangle containing the point, edges included, or null. */
     public String idAt(double x, double y) {
         int[] topmost = {-1};
@@ -230,10 +239,20 @@ public final class SpatialIndex {
         return topmost[0] < 0 ? null : ids[topmost[0]];
     }
 
-    /** Depth-first over the nodes whose bounds touch the query, with an explicit stack. */
     private void search(double x0, double y0, double x1, double y1, IntConsumer hits) {
+        searchUntil(x0, y0, x1, y1, item -> {
+            hits.accept(item);
+            return false;
+        });
+    }
+
+    /**
+     * Depth-first over the nodes whose bounds touch the query, with an explicit stack, handing
+     * each item found to {@code hit} until it answers true; whether one did.
+     */
+    private boolean searchUntil(double x0, double y0, double x1, double y1, IntPredicate hit) {
         if (itemCount == 0) {
-            return;
+            return false;
         }
         int[] stack = new int[64];
         int top = 0;
@@ -246,7 +265,9 @@ public final class SpatialIndex {
                     continue;
                 }
                 if (node < itemCount) {
-                    hits.accept(link[node]);
+                    if (hit.test(link[node])) {
+                        return true;
+                    }
                 } else {
                     if (top == stack.length) {
                         stack = Arrays.copyOf(stack, top * 2);
@@ -255,6 +276,7 @@ public final class SpatialIndex {
                 }
             }
         }
+        return false;
     }
 
     /** The end of the level this node belongs to, so a last, short group stops there. */
