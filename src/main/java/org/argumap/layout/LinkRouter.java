@@ -35,6 +35,8 @@ final class LinkRouter {
     private static final double HALF_LINE = 1;
     /** How far inside its ends a query stops, so boxes a line only touches are not even visited. */
     private static final double EDGE_SLACK = 0.25;
+    /** How far off the edge of a box in the way a line passes it, where the gap beside allows. */
+    private static final double PASSING_OFFSET = 3 * CLEARANCE;
     /** How far to look for the box beside one in the way, to pass between the two. */
     private static final double NEIGHBOUR_REACH = 400;
     private static final int MAX_DETOURS = 8;
@@ -357,7 +359,7 @@ final class LinkRouter {
             if ((before - y) * dir < 0) {
                 before = y;
             }
-            double aside = besideColumn(blocker, end.x());
+            double aside = besideColumn(blocker, x, end.x());
             add(points, x, before);
             add(points, aside, before);
             x = aside;
@@ -420,10 +422,11 @@ final class LinkRouter {
     }
 
     /**
-     * The middle of the gap beside a box in the way, on the side toward {@code towardX}: between
-     * it and its neighbour in the row, or a little off its edge when it has none near.
+     * Where to pass a box in the way: beside it, in the middle of the gap to its neighbour in the
+     * row (or a little off its edge where the gap is wide), on the side that makes the shorter way
+     * from {@code fromX} round it to {@code towardX}.
      */
-    private double besideColumn(Rect blocker, double towardX) {
+    private double besideColumn(Rect blocker, double fromX, double towardX) {
         double[] leftNeighbour = {Double.NEGATIVE_INFINITY};
         double[] rightNeighbour = {Double.POSITIVE_INFINITY};
         obstacles.forEachIn(blocker.x() - NEIGHBOUR_REACH, blocker.y(), blocker.maxX() + NEIGHBOUR_REACH,
@@ -438,10 +441,10 @@ final class LinkRouter {
                         rightNeighbour[0] = Math.min(rightNeighbour[0], box.x());
                     }
                 });
-        double left = Double.isInfinite(leftNeighbour[0]) ? blocker.x() - 2 * CLEARANCE
-                : (leftNeighbour[0] + blocker.x()) / 2;
-        double right = Double.isInfinite(rightNeighbour[0]) ? blocker.maxX() + 2 * CLEARANCE
-                : (rightNeighbour[0] + blocker.maxX()) / 2;
-        return Math.abs(left - towardX) <= Math.abs(right - towardX) ? left : right;
+        double left = blocker.x() - Math.min(PASSING_OFFSET, (blocker.x() - leftNeighbour[0]) / 2);
+        double right = blocker.maxX() + Math.min(PASSING_OFFSET, (rightNeighbour[0] - blocker.maxX()) / 2);
+        double viaLeft = Math.abs(fromX - left) + Math.abs(left - towardX);
+        double viaRight = Math.abs(fromX - right) + Math.abs(right - towardX);
+        return viaLeft <= viaRight ? left : right;
     }
 }

@@ -270,6 +270,17 @@ public final class BoxPainter {
         }
     }
 
+    /**
+     * The least height of a box that far out, at {@code zoom}, still has room for its role label
+     * and one line of its headline at the smallest size: boxes are made at least this tall for
+     * the zoom a map is usually seen whole at, so no box there is a label alone.
+     */
+    static double leastSummaryHeight(double zoom) {
+        double label = Math.min(MAX_SUMMARY_FONT * 0.65, Math.round(SUMMARY_LABEL_PX / zoom));
+        double headline = Math.min(MAX_SUMMARY_FONT, Math.round(MIN_SUMMARY_HEADLINE_PX / zoom));
+        return 2 * BoxStyle.PADDING + label * 1.25 + BoxStyle.BLOCK_GAP + headline * 1.2;
+    }
+
     /** What a box far out says: its role label and its headline as fitted; the headline may be null. */
     record Summary(RoleLabel label, Headline headline) {
     }

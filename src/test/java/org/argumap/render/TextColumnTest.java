@@ -49,6 +49,12 @@ class TextColumnTest {
     }
 
     @Test
+    void aShortBoxIsTallEnoughFarOutForItsRoleAndALineOfItsWords() {
+        Size size = sizeOf("", "Yes.");
+        assertTrue(size.height() >= BoxPainter.leastSummaryHeight(BoxStyle.OVERVIEW_ZOOM), "" + size);
+    }
+
+    @Test
     void widthsAreWholeStepsWithinTheBounds() {
         for (String text : new String[] {"A", "A somewhat longer statement of a claim.", "x".repeat(400)}) {
             double width = sizeOf("", text).width();
