@@ -131,9 +131,13 @@ class OverviewReadabilityTest {
         }
     }
 
+    /** Heads side by side on one edge keep at least this much clear between them on screen, in pixels. */
+    private static final double HEAD_GAP_PX = 2;
+
     @ParameterizedTest
     @MethodSource("windows")
-    void arrowheadsDoNotOverlap(double width, double height) {
+    void arrowheadsIntoOneBoxStandApart(double width, double height) {
+        double zoom = fittedZoom(width, height);
         List<RecordingSurface.Triangle> heads = paintFitted(width, height).triangles.stream()
                 .filter(t -> t.kind().equals("link")).toList();
         assertTrue(heads.size() >= map.inferences().size(), "every arrow has its head: " + heads.size());
@@ -143,8 +147,22 @@ class OverviewReadabilityTest {
                 RecordingSurface.Triangle two = heads.get(b);
                 assertFalse(Crossings.overlap(one.xs(), one.ys(), two.xs(), two.ys()),
                         "the heads of " + one.id() + " and " + two.id() + " overlap");
+                if (Math.abs(one.ys()[0] - two.ys()[0]) < 0.5 && isUpright(one) && isUpright(two)) {
+                    double clear = Math.abs(one.xs()[0] - two.xs()[0]) - (baseWidth(one) + baseWidth(two)) / 2;
+                    assertTrue(clear * zoom >= HEAD_GAP_PX, "the heads of " + one.id() + " and " + two.id()
+                            + " are " + clear * zoom + " px apart on screen");
+                }
             }
         }
+    }
+
+    /** A head pointing straight up or down, its base level: one entering a box's top or bottom. */
+    private static boolean isUpright(RecordingSurface.Triangle head) {
+        return Math.abs(head.ys()[1] - head.ys()[2]) < 1e-6;
+    }
+
+    private static double baseWidth(RecordingSurface.Triangle head) {
+        return Math.hypot(head.xs()[1] - head.xs()[2], head.ys()[1] - head.ys()[2]);
     }
 
     @ParameterizedTest
