@@ -1,7 +1,6 @@
 package org.argumap.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -10,9 +9,8 @@ import java.util.function.IntPredicate;
  * down) from the junction, across, and into the target, in horizontal and vertical pieces that
  * the painter rounds off at the corners, around every box that is not the link's own.
  *
- * <p>Arrows into one side of a box cross over in lanes: those from the left run on one set,
- * those from the right on another, the farthest source on the lane nearest the target, so that
- * arrows coming together neither overlap nor cross on their way in. Where a box stands in the
+ * <p>Arrows into one side of a box cross over in lanes ({@link Lanes}), so that arrows coming
+ * together neither overlap nor cross on their way in. Where a box stands in the
  * way (an arrow from two rows down, past a box in the row between), the line goes up to just
  * short of it, aside to the gap beside it, and on from there.
  *
@@ -34,7 +32,7 @@ final class LinkRouter {
     /** A line's half thickness, as far as passing a box goes. */
     private static final double HALF_LINE = 1;
     /** How far inside its ends a query stops, so boxes a line only touches are not even visited. */
-    private static final double EDGE_SLACK = 0.25;
+    static final double EDGE_SLACK = 0.25;
     /** How far off the edge of a box in the way a line passes it, where the gap beside allows. */
     private static final double PASSING_OFFSET = 3 * CLEARANCE;
     /** How far to look for the box beside one in the way, to pass between the two. */
@@ -47,8 +45,6 @@ final class LinkRouter {
     private final Point[] arrivals;
     private final double[] departureX;
     private final SpatialIndex obstacles;
-    /** Per inference, the height at which its arrow crosses over to its arrival; NaN for none. */
-    private final double[] lanes;
 
     /**
      * @param boxes      statements' rectangles by input node (null for inferences)
@@ -63,25 +59,18 @@ final class LinkRouter {
         this.arrivals = arrivals;
         this.departureX = departureX;
         this.obstacles = SpatialIndex.ofArray(boxes);
-        this.lanes = new double[input.size()];
-        Arrays.fill(lanes, Double.NaN);
     }
 
     /** A route for every inference, by input node (null for statements). */
     LinkRoute[] routes() {
-        for (int i = 0; i < input.size(); i++) {
-            if (input.isStatement(i) && input.incomingCount(i) > 0) {
-                assignLanes(i, -1);
-                assignLanes(i, 1);
-            }
-        }
+        double[] lanes = Lanes.of(input, boxes, junctions, arrivals, obstacles);
         LinkRoute[] routes = new LinkRoute[input.size()];
         for (int i = 0; i < input.size(); i++) {
             if (!input.isStatement(i) && junctions[i] != null) {
                 IntPredicate own = ownBoxes(i);
                 // Most links have no other box anywhere near their plain route: one query says so.
                 IntPredicate inTheWay = crowded(i, own) ? own.negate() : null;
-                routes[i] = new LinkRoute(feed(i, inTheWay), arrow(i, inTheWay));
+                routes[i] = new LinkRoute(feed(i, inTheWay), arrow(i, lanes[i], inTheWay));
             }
         }
         return routes;
@@ -129,86 +118,6 @@ final class LinkRouter {
     }
 
     /**
-     * Lanes for the arrows entering the target's bottom ({@code dir} -1, they travel up) or top
-     * (+1): between the room kept for the heads and the junctions they come from, clear of boxes
-     * that hang down beside the target, centred, the farthest source nearest the target.
-     */
-    private void assignLanes(int target, int dir) {
-        Rect box = boxes[target];
-        double edge = dir < 0 ? box.maxY() : box.y();
-        List<Integer> left = new ArrayList<>();
-        List<Integer> right = new ArrayList<>();
-        for (int k = 0; k < input.incomingCount(target); k++) {
-            int i = input.incoming(target, k);
-            Point arrival = arrivals[i];
-            Rect junction = junctions[i];
-            if (arrival == null || junction == null || Math.abs(arrival.y() - edge) > 1e-6
-                    || (junction.centreY() - edge) * dir >= 0) {
-                continue;
-            }
-            double dx = junction.centreX() - arrival.x();
-            if (dx < -0.5) {
-                left.add(i);
-            } else if (dx > 0.5) {
-                right.add(i);
-            }
-        }
-        assignLanes(target, dir, left);
-        assignLanes(target, dir, right);
-    }
-
-    private void assignLanes(int target, int dir, List<Integer> group) {
-        if (group.isEmpty()) {
-            return;
-        }
-        Rect box = boxes[target];
-        double edge = dir < 0 ? box.maxY() : box.y();
-        // "near" is the lane nearest the target, "far" the one nearest the junctions; dir says which way is which.
-        double near = edge - dir * HEAD_ROOM;
-        double far = dir < 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        for (int i : group) {
-            Rect junction = junctions[i];
-            double reach = MARK_REACH * junction.height() / 2 + LANE_GAP / 2;
-            far = dir < 0 ? Math.min(far, junction.centreY() - reach) : Math.max(far, junction.centreY() + reach);
-            minX = Math.min(minX, Math.min(junction.centreX(), arrivals[i].x()));
-            maxX = Math.max(maxX, Math.max(junction.centreX(), arrivals[i].x()));
-        }
-        double[] clear = {near};
-        double farEnd = far;
-        double fromX = minX;
-        double toX = maxX;
-        // Strictly inside the band: a query touching the row's bottom edge would visit every box
-        // of an even row along a long fan.
-        obstacles.forEachIn(fromX, Math.min(edge, farEnd) + EDGE_SLACK, toX, Math.max(edge, farEnd) - EDGE_SLACK, b -> {
-            Rect other = boxes[b];
-            // Only boxes that hang into the band from the target's side: one standing in a row
-            // between is passed around by the route, and the lanes stay beyond it.
-            boolean fromTargetSide = dir < 0 ? other.y() < edge : other.maxY() > edge;
-            if (b != target && fromTargetSide && other.x() < toX && other.maxX() > fromX) {
-                double beyond = dir < 0 ? other.maxY() + CLEARANCE : other.y() - CLEARANCE;
-                boolean hangsIntoBand = dir < 0 ? beyond > clear[0] && beyond < farEnd : beyond < clear[0] && beyond > farEnd;
-                if (hangsIntoBand) {
-                    clear[0] = beyond;
-                }
-            }
-        });
-        near = clear[0];
-        group.sort((a, b) -> Double.compare(Math.abs(junctions[b].centreX() - arrivals[b].x()),
-                Math.abs(junctions[a].centreX() - arrivals[a].x())));
-        int m = group.size();
-        double room = (far - near) * -dir;
-        double gap = m == 1 ? 0 : room > 0 ? Math.min(LANE_GAP, room / (m - 1)) : LANE_GAP;
-        double middle = room > 0 ? (near + far) / 2 : far;
-        double first = middle + dir * gap * (m - 1) / 2;
-        for (int k = 0; k < m; k++) {
-            // k = 0 is the farthest source: its lane is nearest the target.
-            lanes[group.get(k)] = first - dir * gap * k;
-        }
-    }
-
-    /**
      * From the premise (or the bracket over linked premises) to the junction's centre.
      *
      * @param inTheWay the boxes the line must go round; null when none is near
@@ -248,7 +157,7 @@ final class LinkRouter {
     }
 
     /** From the junction's centre to the arrival: through its lane into a box, or onto the junction it undercuts. */
-    private Route arrow(int inference, IntPredicate inTheWay) {
+    private Route arrow(int inference, double assignedLane, IntPredicate inTheWay) {
         Rect junction = junctions[inference];
         Point arrival = arrivals[inference];
         if (arrival == null) {
@@ -263,7 +172,7 @@ final class LinkRouter {
             return null;
         }
         int dir = arrival.y() < start.y() ? -1 : 1;
-        double lane = lanes[inference];
+        double lane = assignedLane;
         if (Double.isNaN(lane)) {
             // Straight in, needing no lane unless it must go round a box: then cross over near the target.
             lane = arrival.y() - dir * (HEAD_ROOM + LANE_GAP);

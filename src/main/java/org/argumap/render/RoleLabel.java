@@ -17,9 +17,9 @@ import java.util.List;
  * @param iconRoom how far the words start after the label's left edge
  */
 record RoleLabel(String text, FontSpec font, double iconSize, double iconRoom) {
-    /** The icon's size and the room it takes, in proportion to the label's size (13 and 17 at 11). */
-    private static final double ICON = 13.0 / 11;
-    private static final double ICON_ROOM = 17.0 / 11;
+    /** The icon's size and the room it takes, in proportion to the label's, as at full size. */
+    private static final double ICON = BoxStyle.LABEL_ICON / BoxStyle.LABEL_FONT.size();
+    private static final double ICON_ROOM = BoxStyle.LABEL_ICON_ROOM / BoxStyle.LABEL_FONT.size();
 
     boolean hasIcon() {
         return iconSize > 0;

@@ -1,9 +1,7 @@
 package org.argumap.ui.canvas;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
@@ -125,13 +123,5 @@ final class DropTargets {
         }
         return Math.max(0, Math.min(shape.distanceTo(x, y),
                 Math.hypot(x - junction.centreX(), y - junction.centreY()) - junction.width() / 2));
-    }
-
-    static double distanceToSegment(double x, double y, double x1, double y1, double x2, double y2) {
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / lengthSquared));
-        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
     }
 }
