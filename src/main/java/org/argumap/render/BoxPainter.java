@@ -289,7 +289,7 @@ public final class BoxPainter {
     record Headline(FontSpec font, double lineHeight, List<String> lines) {
     }
 
-    /** The summary of a box at this zoom, as {@link #paint} draws it; for tests too. */
+    /** The summary of a box at this zoom, as {@link #paint} draws it. */
     Summary summaryOf(String roleLabel, BoxText text, Rect box, double zoom) {
         double column = box.width() - 2 * BoxStyle.PADDING;
         RoleLabel label = label(roleLabel, column, Math.min(MAX_SUMMARY_FONT * 0.65,
