@@ -11,6 +11,11 @@ package org.argumap.layout;
 public final class ArrowSpacing {
     /** The least distance between two arrows landing on one side of a box, in map units. */
     public static final double MIN_GAP = 40;
+    /**
+     * How much larger than its layout size the painter may draw a junction's mark far out, in
+     * radii; the layout keeps lanes and boxes that far from junctions.
+     */
+    public static final double MARK_REACH = 2.5;
     /** How far from a box's corner an arrow may land, so it meets the edge, not the rounded corner. */
     public static final double EDGE_INSET = 24;
 

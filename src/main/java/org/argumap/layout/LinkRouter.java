@@ -24,11 +24,8 @@ final class LinkRouter {
     static final double HEAD_ROOM = 30;
     /** How far lines keep from boxes they pass. */
     static final double CLEARANCE = 10;
-    /**
-     * How far lanes keep from the centre of a junction, in its radii: far out the painter draws
-     * marks up to 2.5 times their size, and a lane must not run under a neighbour's mark.
-     */
-    static final double MARK_REACH = 2.5;
+    /** How far lanes keep from the centre of a junction, in its radii, so none runs under a mark. */
+    static final double MARK_REACH = ArrowSpacing.MARK_REACH;
     /** A line's half thickness, as far as passing a box goes. */
     private static final double HALF_LINE = 1;
     /** How far inside its ends a query stops, so boxes a line only touches are not even visited. */

@@ -25,6 +25,10 @@ public final class LinkPainter {
      * less a gap, so that heads landing side by side never touch, in any palette.
      */
     private static final double MAX_HEAD_SCALE = (ArrowSpacing.MIN_GAP - 8) / (2 * ARROW_HALF_WIDTH);
+    /** The most lines grow, all told: far out and in a thick palette; lanes are 12 units apart. */
+    private static final double MAX_LINE_SCALE = 3;
+    /** The most junction marks grow: as much as the layout keeps lanes and boxes away from them. */
+    private static final double MAX_MARK_SCALE = ArrowSpacing.MARK_REACH;
     /** How round a routed line's corners are. */
     private static final double CORNER_RADIUS = 20;
     /** How far above (or below) the co-premises their bracket's bar runs. */
@@ -51,7 +55,11 @@ public final class LinkPainter {
             paintPlain(gc, geometry, inference, style, junction, zoom);
             return;
         }
-        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom)) * palette.lineScale();
+        double grown = Math.max(1, Math.min(2.5, 0.8 / zoom)) * palette.lineScale();
+        // A thick palette (the projector's) far out would multiply the growth: lines then run
+        // together in their lanes and marks cover the boxes they stand over (decision 12).
+        double scale = Math.min(grown, MAX_LINE_SCALE);
+        double markScale = Math.min(grown, MAX_MARK_SCALE);
         LinkShape shape = LinkShape.of(geometry, inference);
         gc.setStroke(style.stroke());
         gc.setFill(style.stroke());
@@ -65,13 +73,13 @@ public final class LinkPainter {
         if (arrow != null) {
             if (shape.endsOnJunction()) {
                 Rect attacked = geometry.rectOf(inference.target().id());
-                arrow = stoppedShort(arrow, (attacked.width() / 2 + 2) * scale);
+                arrow = stoppedShort(arrow, (attacked.width() / 2 + 2) * markScale);
             }
             arrow(gc, arrow, Math.min(scale, MAX_HEAD_SCALE));
         }
         gc.setLineDashes();
-        mark(gc, palette, junction.centreX(), junction.centreY(), junction.width() / 2 * scale, style.stroke(),
-                inference.type(), scale);
+        mark(gc, palette, junction.centreX(), junction.centreY(), junction.width() / 2 * markScale, style.stroke(),
+                inference.type(), markScale);
         gc.setRoundCaps(false);
     }
 
