@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,21 @@ class OverviewReadabilityTest {
     }
 
     private static RecordingSurface paintFitted(double width, double height) {
+        return paintFitted(width, height, PALETTE);
+    }
+
+    private static RecordingSurface paintFitted(double width, double height, MapPalette palette) {
         RecordingSurface surface = new RecordingSurface();
         Rect bounds = geometry.bounds();
-        new MapRenderer(map, geometry, measurer, PALETTE).paint(surface, width, height, fittedZoom(width, height),
+        new MapRenderer(map, geometry, measurer, palette).paint(surface, width, height, fittedZoom(width, height),
                 bounds.centreX(), bounds.centreY(), 1);
         return surface;
+    }
+
+    /** The windows above, each in every theme: the projector's draws lines twice as thick. */
+    static Stream<Arguments> windowsAndThemes() {
+        return windows().flatMap(window -> Arrays.stream(MapTheme.values())
+                .map(theme -> Arguments.of(window.get()[0], window.get()[1], theme)));
     }
 
     @ParameterizedTest
@@ -135,10 +146,10 @@ class OverviewReadabilityTest {
     private static final double HEAD_GAP_PX = 2;
 
     @ParameterizedTest
-    @MethodSource("windows")
-    void arrowheadsIntoOneBoxStandApart(double width, double height) {
+    @MethodSource("windowsAndThemes")
+    void arrowheadsIntoOneBoxStandApart(double width, double height, MapTheme theme) {
         double zoom = fittedZoom(width, height);
-        List<RecordingSurface.Triangle> heads = paintFitted(width, height).triangles.stream()
+        List<RecordingSurface.Triangle> heads = paintFitted(width, height, theme.palette()).triangles.stream()
                 .filter(t -> t.kind().equals("link")).toList();
         assertTrue(heads.size() >= map.inferences().size(), "every arrow has its head: " + heads.size());
         for (int a = 0; a < heads.size(); a++) {
@@ -151,6 +162,28 @@ class OverviewReadabilityTest {
                     double clear = Math.abs(one.xs()[0] - two.xs()[0]) - (baseWidth(one) + baseWidth(two)) / 2;
                     assertTrue(clear * zoom >= HEAD_GAP_PX, "the heads of " + one.id() + " and " + two.id()
                             + " are " + clear * zoom + " px apart on screen");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("windowsAndThemes")
+    void junctionMarksKeepOffTheBoxesAndEachOther(double width, double height, MapTheme theme) {
+        List<RecordingSurface.Disc> marks = paintFitted(width, height, theme.palette()).discs.stream()
+                .filter(d -> d.kind().equals("link")).toList();
+        assertEquals(map.inferences().size(), marks.size(), "every link has its mark");
+        for (RecordingSurface.Disc mark : marks) {
+            for (Statement statement : map.statements()) {
+                Rect box = geometry.rectOf(statement.id());
+                double dx = mark.centreX() - Math.max(box.x(), Math.min(box.maxX(), mark.centreX()));
+                double dy = mark.centreY() - Math.max(box.y(), Math.min(box.maxY(), mark.centreY()));
+                assertTrue(Math.hypot(dx, dy) >= mark.radius(), "the mark of " + mark.id() + " covers " + statement.id());
+            }
+            for (RecordingSurface.Disc other : marks) {
+                if (other != mark) {
+                    assertTrue(Math.hypot(mark.centreX() - other.centreX(), mark.centreY() - other.centreY())
+                            >= mark.radius() + other.radius(), "the marks of " + mark.id() + " and " + other.id() + " overlap");
                 }
             }
         }

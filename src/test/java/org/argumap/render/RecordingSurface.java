@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A surface that keeps what is drawn on it, in map units where the painter draws in them: the
  * text of every line with its font and colour, every stroked line as a polyline (curves sampled),
- * and every filled triangle (an arrowhead), each with the element (a box, a link) it belongs to.
+ * every filled triangle (an arrowhead) and disc (a junction's mark), each with the element (a box,
+ * a link) it belongs to.
  */
 final class RecordingSurface implements Surface {
     /** Points taken along each curve. */
@@ -21,9 +22,14 @@ final class RecordingSurface implements Surface {
     record Triangle(String kind, String id, double[] xs, double[] ys) {
     }
 
+    /** A filled disc: a junction's mark. */
+    record Disc(String kind, String id, double centreX, double centreY, double radius) {
+    }
+
     final List<Text> texts = new ArrayList<>();
     final List<Polyline> strokes = new ArrayList<>();
     final List<Triangle> triangles = new ArrayList<>();
+    final List<Disc> discs = new ArrayList<>();
 
     private String kind = "";
     private String id = "";
@@ -185,6 +191,7 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void fillOval(double x, double y, double width, double height) {
+        discs.add(new Disc(kind, id, x + width / 2, y + height / 2, Math.max(width, height) / 2));
     }
 
     @Override
