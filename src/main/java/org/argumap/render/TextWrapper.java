@@ -162,24 +162,6 @@ public final class TextWrapper {
         return trimmed + ELLIPSIS;
     }
 
-    /** The width of the widest word of the text: the narrowest line it can be wrapped into whole. */
-    public double widestWord(String text, FontSpec font) {
-        double widest = 0;
-        for (String word : text.strip().split("\\s+")) {
-            widest = Math.max(widest, width(word, font));
-        }
-        return widest;
-    }
-
-    /** The width of the widest of these lines. */
-    public double widest(List<String> lines, FontSpec font) {
-        double widest = 0;
-        for (String line : lines) {
-            widest = Math.max(widest, width(line, font));
-        }
-        return widest;
-    }
-
     /** The text cut to fit the width, ending in "…" when something was cut. */
     public String ellipsize(String text, FontSpec font, double maxWidth) {
         String candidate = text + ELLIPSIS;
