@@ -30,7 +30,7 @@ public final class ElkLayeredLayout implements MapLayout {
 
     /** Gaps that match {@link TreeLayout}'s: a statement row, a gap, a junction row, a gap. */
     public ElkLayeredLayout() {
-        this(36, 34, 72);
+        this(36, 48, 72);
     }
 
     /**
@@ -87,7 +87,10 @@ public final class ElkLayeredLayout implements MapLayout {
             }
         }
         PlacedBoxes placed = PlacedBoxes.follow(input, forest, boxes);
-        return new JunctionPlacer(input, boxes, placed.junctionsAfterMoves(input, junctions), 2 * layerGap).geometry();
+        // A junction with one premise stands over it, as in the tree layout; ELK's place is kept
+        // for the others (linked premises in different layers, none shown), where it found room.
+        return new JunctionPlacer(input, boxes, placed.junctionsAfterMoves(input, junctions), 2 * layerGap)
+                .geometry();
     }
 
     /** One ELK node per statement and junction, in map order; edges premise → junction → target. */

@@ -1,22 +1,29 @@
 package org.argumap.layout;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Places what connects the boxes once the boxes are placed: where each inference's arrow meets
- * its target, and its junction halfway between its premises and that point (or where a layered
- * layout suggested, when it placed junctions as nodes of their own).
+ * Places what connects the boxes once the boxes are placed: each inference's junction, where its
+ * arrow meets its target, and the route of its lines ({@link LinkRouter}).
  *
- * <p>Arrows into one box land at points spread evenly along its edge, in the left-to-right order
- * of their premises, so that seven reasons under a claim do not all meet at one corner. An
- * undercut aims at the junction of the inference it attacks, so those are placed first; chains
- * of undercuts are followed with a stack, not recursion.
+ * <p>A junction stands just above its premise (above the bracket over linked premises), so the
+ * premise's line to it is a short straight stem and the junctions of a row stand in line; where a
+ * premise serves several inferences, their lines leave it side by side. Arrows into one box land
+ * {@link ArrowSpacing#MIN_GAP} apart or more, each as near as it can to where it comes from, in
+ * the left-to-right order of their junctions. An undercut aims at the junction of the inference it
+ * attacks, so those are placed first; chains of undercuts are followed with a stack, not recursion.
  */
 final class JunctionPlacer {
-    /** How far from a box's corner an arrow may land, so it visibly meets the box, not its corner. */
-    private static final double EDGE_INSET = 24;
+    /**
+     * How far a junction's centre stands above the top of its premise (below its bottom when the
+     * target is below): far enough that its mark, which grows far out, stays off the box.
+     */
+    static final double RISE = 32;
+    /** How far apart the junctions over one premise stand, as their marks grow far out to some 60 units. */
+    static final double DEPARTURE_GAP = 64;
 
     private final LayoutInput input;
     private final Rect[] boxes;
@@ -24,11 +31,13 @@ final class JunctionPlacer {
     private final double verticalGap;
     private final Rect[] placed;
     private final Point[] arrivals;
+    /** For an inference with one premise, where its line leaves the premise; NaN for the others. */
+    private final double[] departureX;
 
     /**
      * @param boxes       the statements' rectangles by input node (null for inferences)
-     * @param suggested   where a layout would put each junction if the user did not, or null
-     *                    (for a junction, or for all) to put it between premises and target
+     * @param suggested   where a layout that placed junctions itself would put each, or null (for
+     *                    one or for all); taken for junctions that do not stand over a single premise
      * @param verticalGap the space between rows, half of which lies under a premise-less junction
      */
     JunctionPlacer(LayoutInput input, Rect[] boxes, Point[] suggested, double verticalGap) {
@@ -38,24 +47,80 @@ final class JunctionPlacer {
         this.verticalGap = verticalGap;
         this.placed = new Rect[input.size()];
         this.arrivals = new Point[input.size()];
+        this.departureX = new double[input.size()];
     }
 
-    /** Every statement's box and every junction, by id in map order, with where each arrow ends. */
+    /** Every statement's box and every junction, by id in map order, with where each arrow ends and how it runs. */
     MapGeometry geometry() {
-        GeometryBuilder result = new GeometryBuilder(input.size());
-        for (int i = 0; i < input.size(); i++) {
+        int n = input.size();
+        spreadDepartures();
+        for (int i = 0; i < n; i++) {
+            if (input.isStatement(i) && input.incomingCount(i) > 0) {
+                spreadArrivalsOn(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!input.isStatement(i)) {
+                place(i);
+            }
+        }
+        LinkRoute[] routes = new LinkRouter(input, boxes, placed, arrivals, departureX).routes();
+        GeometryBuilder result = new GeometryBuilder(n);
+        for (int i = 0; i < n; i++) {
             if (input.isStatement(i)) {
-                result.put(input.id(i), boxes[i], null);
+                result.put(input.id(i), boxes[i], null, null);
             } else {
-                Rect junction = place(i);
-                result.put(input.id(i), junction, arrivals[i]);
+                result.put(input.id(i), placed[i], arrivals[i], routes[i]);
             }
         }
         return result.build();
     }
 
-    /** The junction's rectangle; afterwards {@link #arrivals} knows where its arrow ends. */
-    private Rect place(int inference) {
+    /**
+     * Where lines leave their premises: from the middle, or, for a premise that serves several
+     * inferences, side by side along its edge in the order of what they bear on.
+     */
+    private void spreadDepartures() {
+        Map<Integer, List<Integer>> shared = new HashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            departureX[i] = Double.NaN;
+            if (!input.isStatement(i) && input.premiseCount(i) == 1) {
+                int premise = input.premise(i, 0);
+                departureX[i] = boxes[premise].centreX();
+                if (input.feedCount(premise) > 1) {
+                    shared.computeIfAbsent(premise, p -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        shared.forEach((premise, fed) -> {
+            Rect box = boxes[premise];
+            fed.sort((a, b) -> Double.compare(targetX(a), targetX(b)));
+            double[] wanted = new double[fed.size()];
+            for (int k = 0; k < wanted.length; k++) {
+                wanted[k] = targetX(fed.get(k));
+            }
+            double inset = Math.min(ArrowSpacing.EDGE_INSET, box.width() / 2);
+            double[] x = ArrowSpacing.spread(wanted, box.x() + inset, box.maxX() - inset, DEPARTURE_GAP);
+            for (int k = 0; k < x.length; k++) {
+                departureX[fed.get(k)] = x[k];
+            }
+        });
+    }
+
+    /** Roughly where an inference's arrow goes, left to right: the box it bears on, or the step it undercuts. */
+    private double targetX(int inference) {
+        int target = input.target(inference);
+        for (int guard = 0; !input.isStatement(target) && guard < input.size(); guard++) {
+            if (input.premiseCount(target) > 0) {
+                return boxes[input.premise(target, 0)].centreX();
+            }
+            target = input.target(target);
+        }
+        return input.isStatement(target) ? boxes[target].centreX() : 0;
+    }
+
+    /** The junction's rectangle, placing first the junctions it undercuts. */
+    private void place(int inference) {
         List<Integer> chain = new ArrayList<>();
         for (int step = inference; !input.isStatement(step) && placed[step] == null; step = input.target(step)) {
             chain.add(step);
@@ -65,50 +130,43 @@ final class JunctionPlacer {
             Point centre = centre(next);
             placed[next] = Rect.centredAt(centre.x(), centre.y(), new Size(input.width(next), input.height(next)));
         }
-        return placed[inference];
     }
 
     private Point centre(int inference) {
-        Point arrival = arrival(inference);
+        int target = input.target(inference);
+        if (!input.isStatement(target)) {
+            Rect attacked = placed[target];
+            arrivals[inference] = new Point(attacked.centreX(), attacked.centreY());
+        }
         if (input.isPlaced(inference)) {
             return new Point(input.placedX(inference), input.placedY(inference));
         }
-        if (suggested != null && suggested[inference] != null) {
+        Premises premises = premisesOf(inference);
+        Point arrival = arrivals[inference];
+        boolean beside = input.isStatement(target) && premises.isBeside(boxes[target]);
+        // Over its premise when it has one and bears on a statement above or below it; an
+        // undercut, or a link beside its target, keeps the layout's place if it made one.
+        boolean overPremise = premises.count() == 1 && input.isStatement(target) && !beside;
+        if (!overPremise && suggested != null && suggested[inference] != null) {
             return suggested[inference];
         }
-        List<Rect> premises = premiseRects(inference);
-        if (premises.isEmpty()) {
+        if (premises.count() == 0) {
             return new Point(arrival.x(), arrival.y() + verticalGap / 2);
         }
-        double premiseX = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow();
-        int target = input.target(inference);
-        if (input.isStatement(target) && isBeside(premises, boxes[target])) {
-            double fromX = premiseX < arrival.x()
-                    ? premises.stream().mapToDouble(Rect::maxX).max().orElseThrow()
-                    : premises.stream().mapToDouble(Rect::x).min().orElseThrow();
+        if (beside) {
+            double fromX = premises.meanX() < arrival.x() ? premises.right() : premises.left();
             return new Point((fromX + arrival.x()) / 2, arrival.y());
         }
-        double fromY = isBelow(premises, arrival.y())
-                ? premises.stream().mapToDouble(Rect::y).min().orElseThrow()
-                : premises.stream().mapToDouble(Rect::maxY).max().orElseThrow();
-        return new Point((premiseX + arrival.x()) / 2, (fromY + arrival.y()) / 2);
-    }
-
-    private Point arrival(int inference) {
-        int target = input.target(inference);
-        if (!input.isStatement(target)) {
-            Rect junction = placed[target];
-            arrivals[inference] = new Point(junction.centreX(), junction.centreY());
-        } else if (arrivals[inference] == null) {
-            spreadArrivalsOn(target);
-        }
-        return arrivals[inference];
+        boolean above = premises.meanY() >= arrival.y();
+        double x = approachX(inference);
+        double rise = premises.count() == 1 ? RISE : LinkRoute.BRACKET_GAP + RISE;
+        return new Point(x, above ? premises.top() - rise : premises.bottom() + rise);
     }
 
     /**
-     * Arrows from below land on the bottom edge, those from above on the top edge, each spread
-     * evenly; an arrow from a box beside the target (in the same row) lands on its side, halfway
-     * down the rows' overlap.
+     * Arrows from below land on the bottom edge, those from above on the top edge, spread apart
+     * ({@link ArrowSpacing}); an arrow from a box beside the target (in the same row) lands on
+     * its side, halfway down the rows' overlap.
      */
     private void spreadArrivalsOn(int target) {
         Rect box = boxes[target];
@@ -116,14 +174,14 @@ final class JunctionPlacer {
         List<Integer> fromAbove = new ArrayList<>();
         for (int k = 0; k < input.incomingCount(target); k++) {
             int incoming = input.incoming(target, k);
-            List<Rect> premises = premiseRects(incoming);
-            if (isBeside(premises, box)) {
-                double top = Math.max(box.y(), premises.stream().mapToDouble(Rect::y).min().orElseThrow());
-                double bottom = Math.min(box.maxY(), premises.stream().mapToDouble(Rect::maxY).max().orElseThrow());
-                boolean fromLeft = premises.stream().mapToDouble(Rect::centreX).average().orElseThrow() < box.centreX();
+            Premises premises = premisesOf(incoming);
+            if (premises.isBeside(box)) {
+                double top = Math.max(box.y(), premises.top());
+                double bottom = Math.min(box.maxY(), premises.bottom());
+                boolean fromLeft = premises.meanX() < box.centreX();
                 arrivals[incoming] = new Point(fromLeft ? box.x() : box.maxX(), (top + bottom) / 2);
             } else {
-                (premises.isEmpty() || isBelow(premises, box.centreY()) ? fromBelow : fromAbove).add(incoming);
+                (premises.count() == 0 || premises.meanY() >= box.centreY() ? fromBelow : fromAbove).add(incoming);
             }
         }
         spread(fromBelow, box, box.maxY());
@@ -134,50 +192,70 @@ final class JunctionPlacer {
         if (incoming.isEmpty()) {
             return;
         }
-        double inset = Math.min(EDGE_INSET, box.width() / 2);
-        double usable = box.width() - 2 * inset;
-        List<double[]> keyed = new ArrayList<>(incoming.size());
-        for (int inference : incoming) {
-            keyed.add(new double[] {approachX(inference, box), inference});
+        incoming.sort((a, b) -> Double.compare(approachX(a), approachX(b)));
+        double[] wanted = new double[incoming.size()];
+        for (int k = 0; k < wanted.length; k++) {
+            wanted[k] = approachX(incoming.get(k));
         }
-        keyed.sort(Comparator.comparingDouble(pair -> pair[0]));
-        for (int i = 0; i < keyed.size(); i++) {
-            double x = box.x() + inset + usable * (i + 0.5) / keyed.size();
-            arrivals[(int) keyed.get(i)[1]] = new Point(x, y);
+        double inset = Math.min(ArrowSpacing.EDGE_INSET, box.width() / 2);
+        double[] x = ArrowSpacing.spread(wanted, box.x() + inset, box.maxX() - inset, ArrowSpacing.MIN_GAP);
+        for (int k = 0; k < x.length; k++) {
+            arrivals[incoming.get(k)] = new Point(x[k], y);
         }
     }
 
-    /** Where an arrow comes from, left to right: the suggested junction, else its premises' middle. */
-    private double approachX(int inference, Rect target) {
+    /**
+     * Where an inference's junction stands left to right, which is where its arrow comes from:
+     * where the user put it, over its premise (or the middle of its linked premises), or, with no
+     * premise shown, under its target.
+     */
+    private double approachX(int inference) {
         if (input.isPlaced(inference)) {
             return input.placedX(inference);
+        }
+        int count = input.premiseCount(inference);
+        if (count == 1 && input.isStatement(input.target(inference))) {
+            return departureX[inference];
         }
         if (suggested != null && suggested[inference] != null) {
             return suggested[inference].x();
         }
-        return premiseRects(inference).stream().mapToDouble(Rect::centreX).average().orElse(target.centreX());
-    }
-
-    /** Premises that share some height with the target, as in the same row: the arrow runs sideways. */
-    private static boolean isBeside(List<Rect> premises, Rect target) {
-        if (premises.isEmpty()) {
-            return false;
+        if (count == 1) {
+            return departureX[inference];
         }
-        double top = premises.stream().mapToDouble(Rect::y).min().orElseThrow();
-        double bottom = premises.stream().mapToDouble(Rect::maxY).max().orElseThrow();
-        return top < target.maxY() && bottom > target.y();
+        if (count > 1) {
+            return premisesOf(inference).meanX();
+        }
+        int target = input.target(inference);
+        return input.isStatement(target) ? boxes[target].centreX() : targetX(inference);
     }
 
-    private static boolean isBelow(List<Rect> premises, double y) {
-        return premises.stream().mapToDouble(Rect::centreY).average().orElseThrow() >= y;
+    /** Where an inference's premises stand together: their extent and their middle. */
+    private record Premises(int count, double left, double right, double top, double bottom, double meanX,
+                            double meanY) {
+        /** Premises that share some height with the target, as in the same row: the arrow runs sideways. */
+        boolean isBeside(Rect target) {
+            return count > 0 && top < target.maxY() && bottom > target.y();
+        }
     }
 
-    private List<Rect> premiseRects(int inference) {
+    private Premises premisesOf(int inference) {
         int count = input.premiseCount(inference);
-        List<Rect> rects = new ArrayList<>(count);
+        double left = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        double sumX = 0;
+        double sumY = 0;
         for (int k = 0; k < count; k++) {
-            rects.add(boxes[input.premise(inference, k)]);
+            Rect premise = boxes[input.premise(inference, k)];
+            left = Math.min(left, premise.x());
+            right = Math.max(right, premise.maxX());
+            top = Math.min(top, premise.y());
+            bottom = Math.max(bottom, premise.maxY());
+            sumX += premise.centreX();
+            sumY += premise.centreY();
         }
-        return rects;
+        return new Premises(count, left, right, top, bottom, sumX / count, sumY / count);
     }
 }

@@ -133,11 +133,18 @@ public final class LayoutInput {
         return count == visible.length ? visible : Arrays.copyOf(visible, count);
     }
 
-    /** Fills {@link #incoming} in map order, in two passes over flat arrays: no list per node. */
+    /**
+     * Fills {@link #incoming} in map order, in two passes over flat arrays: no list per node. A
+     * box with more arrows into it than its measured width receives {@link ArrowSpacing#MIN_GAP}
+     * apart is widened to receive them so.
+     */
     private void collectIncoming(int[] count) {
         int n = ids.length;
         for (int i = 0; i < n; i++) {
             incoming[i] = count[i] == 0 ? NO_NODES : new int[count[i]];
+            if (statement[i]) {
+                widths[i] = Math.max(widths[i], ArrowSpacing.widthFor(count[i]));
+            }
         }
         int[] filled = new int[n];
         for (int i = 0; i < n; i++) {

@@ -6,14 +6,15 @@ import java.util.Map;
 
 /**
  * The outcome of a layout: a rectangle for every statement's box and for every inference's
- * junction (the point its premises join and where undercuts aim), by node id; and for every
- * inference the point where its arrow meets its target.
+ * junction (the point its premises join and where undercuts aim), by node id; for every
+ * inference the point where its arrow meets its target, and the route its lines take there.
  */
 public final class MapGeometry {
     public static final MapGeometry EMPTY = new MapGeometry(Map.of(), Map.of());
 
     private final Map<String, Rect> rects;
     private final Map<String, Point> arrivals;
+    private final Map<String, LinkRoute> routes;
     private final Rect bounds;
 
     /**
@@ -22,14 +23,22 @@ public final class MapGeometry {
      *                 centre of the junction an undercut attacks
      */
     public MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals) {
-        this.rects = Collections.unmodifiableMap(new LinkedHashMap<>(rects));
-        this.arrivals = Map.copyOf(arrivals);
-        this.bounds = boundsOf(this.rects.values());
+        this(rects, arrivals, Map.of());
     }
 
-    private MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals, Rect bounds) {
+    /** @param routes by inference id, how its lines run; an inference without one is drawn plainly */
+    public MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals, Map<String, LinkRoute> routes) {
+        this.rects = Collections.unmodifiableMap(new LinkedHashMap<>(rects));
+        this.arrivals = Map.copyOf(arrivals);
+        this.routes = Map.copyOf(routes);
+        this.bounds = boundsOf(this.rects.values(), this.routes.values());
+    }
+
+    private MapGeometry(Map<String, Rect> rects, Map<String, Point> arrivals, Map<String, LinkRoute> routes,
+                        Rect bounds) {
         this.rects = rects;
         this.arrivals = arrivals;
+        this.routes = routes;
         this.bounds = bounds;
     }
 
@@ -37,12 +46,14 @@ public final class MapGeometry {
      * A geometry owning these maps as they are, without copying 100,000 entries once more: for
      * layouts, which build them fresh and never touch them again.
      */
-    static MapGeometry owning(LinkedHashMap<String, Rect> rects, Map<String, Point> arrivals) {
+    static MapGeometry owning(LinkedHashMap<String, Rect> rects, Map<String, Point> arrivals,
+                              Map<String, LinkRoute> routes) {
         return new MapGeometry(Collections.unmodifiableMap(rects), Collections.unmodifiableMap(arrivals),
-                boundsOf(rects.values()));
+                Collections.unmodifiableMap(routes), boundsOf(rects.values(), routes.values()));
     }
 
-    private static Rect boundsOf(Iterable<Rect> all) {
+    /** Around every box and junction, and every line that runs out beyond them (around a box in its way). */
+    private static Rect boundsOf(Iterable<Rect> all, Iterable<LinkRoute> routes) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -53,7 +64,20 @@ public final class MapGeometry {
             maxX = Math.max(maxX, rect.maxX());
             maxY = Math.max(maxY, rect.maxY());
         }
-        return minX > maxX ? null : new Rect(minX, minY, maxX - minX, maxY - minY);
+        if (minX > maxX) {
+            return null;
+        }
+        for (LinkRoute route : routes) {
+            for (Route line : new Route[] {route.feed(), route.arrow()}) {
+                for (int k = 0; line != null && k < line.size(); k++) {
+                    minX = Math.min(minX, line.x(k));
+                    minY = Math.min(minY, line.y(k));
+                    maxX = Math.max(maxX, line.x(k));
+                    maxY = Math.max(maxY, line.y(k));
+                }
+            }
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The rectangle of this statement or junction, or null if the node was not laid out. */
@@ -64,6 +88,11 @@ public final class MapGeometry {
     /** Where this inference's arrow ends, or null if it was not laid out. */
     public Point arrivalOf(String inferenceId) {
         return arrivals.get(inferenceId);
+    }
+
+    /** How this inference's lines run, or null where the layout left it to the drawing. */
+    public LinkRoute routeOf(String inferenceId) {
+        return routes.get(inferenceId);
     }
 
     /** All rectangles by node id, statements and junctions, in map order. */

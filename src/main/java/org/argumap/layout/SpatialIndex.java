@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Answers "what is in this area" and "what is under this point" without looking at every box: a
@@ -22,6 +23,8 @@ public final class SpatialIndex {
     private static final int NODE_SIZE = 16;
 
     private final String[] ids;
+    /** For an index built from an array ({@link #ofArray}), each item's position in it; else null. */
+    private final int[] positions;
     private final int itemCount;
     /** Per node: the bounds of everything under it. Leaves first (items in Hilbert order), root last. */
     private final double[] minX;
@@ -35,16 +38,45 @@ public final class SpatialIndex {
 
     /** Indexes the rectangles in the map's iteration order; null rectangles are left out. */
     public SpatialIndex(Map<String, Rect> rectsById) {
-        List<String> given = new ArrayList<>(rectsById.size());
-        List<Rect> rects = new ArrayList<>(rectsById.size());
-        rectsById.forEach((id, rect) -> {
-            if (rect != null) {
-                given.add(id);
-                rects.add(rect);
+        this(Items.of(rectsById), null);
+    }
+
+    /** The rectangles to index, each with its id (or without ids, for {@link #ofArray}). */
+    private record Items(String[] ids, List<Rect> rects) {
+        static Items of(Map<String, Rect> rectsById) {
+            List<String> given = new ArrayList<>(rectsById.size());
+            List<Rect> rects = new ArrayList<>(rectsById.size());
+            rectsById.forEach((id, rect) -> {
+                if (rect != null) {
+                    given.add(id);
+                    rects.add(rect);
+                }
+            });
+            return new Items(given.toArray(new String[0]), rects);
+        }
+    }
+
+    /**
+     * An index of the non-null rectangles of an array, answering with their positions in it
+     * through {@link #forEachIn}: for a layout, which numbers its nodes and has no use for ids.
+     */
+    static SpatialIndex ofArray(Rect[] rects) {
+        List<Rect> given = new ArrayList<>();
+        int[] positions = new int[rects.length];
+        for (int i = 0; i < rects.length; i++) {
+            if (rects[i] != null) {
+                positions[given.size()] = i;
+                given.add(rects[i]);
             }
-        });
-        ids = given.toArray(new String[0]);
-        itemCount = ids.length;
+        }
+        return new SpatialIndex(new Items(null, given), Arrays.copyOf(positions, given.size()));
+    }
+
+    private SpatialIndex(Items items, int[] positions) {
+        ids = items.ids();
+        List<Rect> rects = items.rects();
+        this.positions = positions;
+        itemCount = rects.size();
         levelEnds = levelEnds(itemCount);
         int nodes = levelEnds[levelEnds.length - 1];
         minX = new double[nodes];
@@ -184,6 +216,22 @@ public final class SpatialIndex {
         }
     }
 
+    /**
+     * For an index {@link #ofArray built from an array}: hands the array position of every
+     * rectangle that touches the area (edges included) to {@code action}, in no particular order.
+     */
+    void forEachIn(double x0, double y0, double x1, double y1, IntConsumer action) {
+        search(x0, y0, x1, y1, item -> action.accept(positions[item]));
+    }
+
+    /**
+     * For an index {@link #ofArray built from an array}: whether some rectangle whose array
+     * position passes {@code test} touches the area; stops at the first.
+     */
+    boolean anyIn(double x0, double y0, double x1, double y1, IntPredicate test) {
+        return searchUntil(x0, y0, x1, y1, item -> test.test(positions[item]));
+    }
+
     /** The id of the topmost (last given) rectangle containing the point, edges included, or null. */
     public String idAt(double x, double y) {
         int[] topmost = {-1};
@@ -191,10 +239,20 @@ public final class SpatialIndex {
         return topmost[0] < 0 ? null : ids[topmost[0]];
     }
 
-    /** Depth-first over the nodes whose bounds touch the query, with an explicit stack. */
     private void search(double x0, double y0, double x1, double y1, IntConsumer hits) {
+        searchUntil(x0, y0, x1, y1, item -> {
+            hits.accept(item);
+            return false;
+        });
+    }
+
+    /**
+     * Depth-first over the nodes whose bounds touch the query, with an explicit stack, handing
+     * each item found to {@code hit} until it answers true; whether one did.
+     */
+    private boolean searchUntil(double x0, double y0, double x1, double y1, IntPredicate hit) {
         if (itemCount == 0) {
-            return;
+            return false;
         }
         int[] stack = new int[64];
         int top = 0;
@@ -207,7 +265,9 @@ public final class SpatialIndex {
                     continue;
                 }
                 if (node < itemCount) {
-                    hits.accept(link[node]);
+                    if (hit.test(link[node])) {
+                        return true;
+                    }
                 } else {
                     if (top == stack.length) {
                         stack = Arrays.copyOf(stack, top * 2);
@@ -216,6 +276,7 @@ public final class SpatialIndex {
                 }
             }
         }
+        return false;
     }
 
     /** The end of the level this node belongs to, so a last, short group stops there. */

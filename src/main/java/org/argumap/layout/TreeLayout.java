@@ -17,9 +17,12 @@ public final class TreeLayout implements MapLayout {
     private final double rowGap;
     private final double treeGap;
 
-    /** Gaps that leave room for junction marks between rows. */
+    /**
+     * Gaps that leave room between rows for the junction marks over the premises, the lanes where
+     * arrows cross over, and the arrowheads (decision 12).
+     */
     public TreeLayout() {
-        this(36, 84, 72);
+        this(36, 120, 72);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
 
 /**
- * Sizes boxes for the layout by wrapping their text as it will be drawn. Remembers the wrapped
+ * Sizes boxes for the layout by wrapping their text as it will be drawn, in a column as wide as
+ * its words need ({@link TextColumn}). Remembers the wrapped
  * text per statement content, so a box is measured again only when its words change. One thread
  * at a time: the canvas measures on the FX thread, an export on its own.
  */
@@ -39,7 +40,8 @@ public final class BoxMeasurer implements BoxSizes {
             double radius = inference.isLinked() ? BoxStyle.LINKED_JUNCTION_RADIUS : BoxStyle.JUNCTION_RADIUS;
             return new Size(2 * radius, 2 * radius);
         }
-        return new Size(BoxStyle.WIDTH, textOf((Statement) node).height());
+        BoxText text = textOf((Statement) node);
+        return new Size(text.width(), text.height());
     }
 
     public BoxText textOf(Statement statement) {
@@ -53,16 +55,16 @@ public final class BoxMeasurer implements BoxSizes {
     private BoxText measure(StatementContent content) {
         String title = DrawableText.lines(content.title()).strip();
         String body = DrawableText.lines(content.text()).strip();
+        double column = TextColumn.widthFor(wrapper, title, body);
+        double metaColumn = column - BoxStyle.META_ICON_ROOM;
         List<String> titleLines = title.isEmpty() ? List.of()
-                : wrapper.wrap(title, BoxStyle.TITLE_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_TITLE_LINES);
+                : wrapper.wrap(title, BoxStyle.TITLE_FONT, column, BoxStyle.MAX_TITLE_LINES);
         List<String> bodyLines = body.isEmpty() ? List.of()
-                : wrapper.wrap(body, BoxStyle.BODY_FONT, BoxStyle.TEXT_WIDTH, BoxStyle.MAX_BODY_LINES);
+                : wrapper.wrap(body, BoxStyle.BODY_FONT, column, BoxStyle.MAX_BODY_LINES);
         String source = content.kind() == StatementKind.EVIDENCE
-                ? wrapper.fit(DrawableText.oneLine(SourceLine.of(content)), BoxStyle.SOURCE_FONT,
-                        BoxStyle.META_TEXT_WIDTH) : "";
+                ? wrapper.fit(DrawableText.oneLine(SourceLine.of(content)), BoxStyle.SOURCE_FONT, metaColumn) : "";
         String author = content.author().isBlank() ? ""
-                : wrapper.fit(DrawableText.oneLine(content.author()).strip(), BoxStyle.AUTHOR_FONT,
-                        BoxStyle.META_TEXT_WIDTH);
+                : wrapper.fit(DrawableText.oneLine(content.author()).strip(), BoxStyle.AUTHOR_FONT, metaColumn);
 
         double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;
         if (!titleLines.isEmpty()) {
@@ -81,6 +83,9 @@ public final class BoxMeasurer implements BoxSizes {
             height += BoxStyle.META_LINE;
         }
         height += BoxStyle.PADDING;
-        return new BoxText(titleLines, bodyLines, source, author, title.isEmpty() ? body : title, height);
+        // Room far out for the role and a line of the headline, under which a short box would say only its role.
+        height = Math.max(height, Math.ceil(BoxPainter.leastSummaryHeight(BoxStyle.OVERVIEW_ZOOM)));
+        return new BoxText(titleLines, bodyLines, source, author, title.isEmpty() ? body : title,
+                column + 2 * BoxStyle.PADDING, height);
     }
 }

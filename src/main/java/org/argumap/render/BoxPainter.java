@@ -27,9 +27,15 @@ public final class BoxPainter {
     /** On-screen sizes of the summary's headline and label, in pixels. */
     private static final double SUMMARY_HEADLINE_PX = 12;
     private static final double SUMMARY_LABEL_PX = 10;
-    /** How far the summary's fonts may shrink on screen so that a word or a label fits whole. */
-    private static final double MIN_SUMMARY_HEADLINE_PX = 10;
+    /**
+     * How far the summary's fonts may shrink on screen so that its words or its label fit whole:
+     * 9 px is about the smallest a projected map is still read at; below it, fewer words.
+     */
+    static final double MIN_SUMMARY_HEADLINE_PX = 9;
     private static final double MIN_SUMMARY_LABEL_PX = 8;
+    private static final double HEADLINE_STEP_PX = (SUMMARY_HEADLINE_PX - MIN_SUMMARY_HEADLINE_PX) / 2;
+    /** The label at full size may shrink this far before its short form or the icon alone is drawn. */
+    private static final double MIN_LABEL_SIZE = 9;
     /** The largest summary font in map units, so that a few words still fit on a line. */
     private static final int MAX_SUMMARY_FONT = 40;
     private static final Ikon SOURCE_ICON = MaterialDesignL.LINK_VARIANT;
@@ -43,6 +49,15 @@ public final class BoxPainter {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Headline> eldest) {
             return size() > 20_000;
+        }
+    };
+    /** Labels fitted per label, column and sizes: a handful of roles times a few widths and zooms. */
+    private final Map<String, RoleLabel> labels = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RoleLabel> eldest) {
+            return size() > 2_000;
         }
     };
 
@@ -79,7 +94,9 @@ public final class BoxPainter {
         if (zoom >= FULL_DETAIL_ZOOM) {
             fullText(gc, palette, card, style, text, snap);
         } else if (zoom >= SUMMARY_ZOOM) {
-            summary(gc, palette, card, style, text, zoom, snap);
+            // The layout's rectangle, not the outline snapped to pixels: what fits must not
+            // depend on where a box falls on the pixel grid.
+            summary(gc, palette, box, style, text, zoom, snap);
         } else {
             bars(gc, palette, card, text);
         }
@@ -190,11 +207,16 @@ public final class BoxPainter {
 
     private void fullText(Surface gc, MapPalette palette, Rect box, MapPalette.Style style, BoxText text,
                           PixelSnap snap) {
-        double x = snap.x(box.x() + BoxStyle.PADDING);
+        double x = snap.x(text.left(box));
         double y = box.y() + BoxStyle.PADDING;
-        icon(gc, style.icon(), BoxStyle.LABEL_ICON, style.ink(), x, y + BoxStyle.LABEL_LINE / 2 - 0.5, snap);
-        y = line(gc, style.label(), BoxStyle.LABEL_FONT, style.ink(), x + BoxStyle.LABEL_ICON_ROOM, y,
-                BoxStyle.LABEL_LINE, snap);
+        RoleLabel label = label(style.label(), text.column(), BoxStyle.LABEL_FONT.size(), MIN_LABEL_SIZE);
+        if (label.hasIcon()) {
+            icon(gc, style.icon(), label.iconSize(), style.ink(), x, y + BoxStyle.LABEL_LINE / 2 - 0.5, snap);
+        }
+        if (!label.text().isEmpty()) {
+            line(gc, label.text(), label.font(), style.ink(), x + label.iconRoom(), y, BoxStyle.LABEL_LINE, snap);
+        }
+        y += BoxStyle.LABEL_LINE;
         if (!text.titleLines().isEmpty()) {
             y = lines(gc, palette, text.titleLines(), BoxStyle.TITLE_FONT, x, y + BoxStyle.BLOCK_GAP,
                     BoxStyle.TITLE_LINE, snap);
@@ -220,22 +242,25 @@ public final class BoxPainter {
         return line(gc, text, font, palette.mutedText(), x + BoxStyle.META_ICON_ROOM, y, BoxStyle.META_LINE, snap);
     }
 
+    /**
+     * Far out: the role and the headline, in fonts sized on screen rather than on the map. The
+     * box's whole width is the column here, since the headline is wrapped for this zoom anyway.
+     */
     private void summary(Surface gc, MapPalette palette, Rect box, MapPalette.Style style, BoxText text,
                          double zoom, PixelSnap snap) {
+        Summary summary = summaryOf(style.label(), text, box, zoom);
         double x = snap.x(box.x() + BoxStyle.PADDING);
         double y = box.y() + BoxStyle.PADDING;
-        int labelSize = labelSize(style.label(), zoom);
-        FontSpec labelFont = FontSpec.bold(labelSize);
-        double labelLine = labelSize * 1.25;
-        double iconSize = labelSize * 1.2;
-        double iconRoom = iconSize + labelSize * 0.35;
-        icon(gc, style.icon(), iconSize, style.ink(), x, y + labelLine / 2, snap);
-        y = line(gc, wrapper.fit(style.label(), labelFont, BoxStyle.TEXT_WIDTH - iconRoom), labelFont, style.ink(),
-                x + iconRoom, y, labelLine, snap);
-
-        boolean bold = text.headlineIsTitle();
-        double room = box.maxY() - BoxStyle.PADDING - y - BoxStyle.BLOCK_GAP;
-        Headline headline = headline(text.headline(), bold, zoom, room);
+        RoleLabel label = summary.label();
+        double labelLine = label.font().size() * 1.25;
+        if (label.hasIcon()) {
+            icon(gc, style.icon(), label.iconSize(), style.ink(), x, y + labelLine / 2, snap);
+        }
+        if (!label.text().isEmpty()) {
+            line(gc, label.text(), label.font(), style.ink(), x + label.iconRoom(), y, labelLine, snap);
+        }
+        y += labelLine;
+        Headline headline = summary.headline();
         if (headline == null) {
             return;
         }
@@ -245,79 +270,99 @@ public final class BoxPainter {
         }
     }
 
+    /**
+     * The least height of a box that far out, at {@code zoom}, still has room for its role label
+     * and one line of its headline at the smallest size: boxes are made at least this tall for
+     * the zoom a map is usually seen whole at, so no box there is a label alone.
+     */
+    static double leastSummaryHeight(double zoom) {
+        double label = Math.min(MAX_SUMMARY_FONT * 0.65, Math.round(SUMMARY_LABEL_PX / zoom));
+        double headline = Math.min(MAX_SUMMARY_FONT, Math.round(MIN_SUMMARY_HEADLINE_PX / zoom));
+        return 2 * BoxStyle.PADDING + label * 1.25 + BoxStyle.BLOCK_GAP + headline * 1.2;
+    }
+
+    /** What a box far out says: its role label and its headline as fitted; the headline may be null. */
+    record Summary(RoleLabel label, Headline headline) {
+    }
+
     /** The headline of a box far out, wrapped: its font, line height and lines. */
-    private record Headline(FontSpec font, double lineHeight, List<String> lines) {
+    record Headline(FontSpec font, double lineHeight, List<String> lines) {
+    }
+
+    /** The summary of a box at this zoom, as {@link #paint} draws it. */
+    Summary summaryOf(String roleLabel, BoxText text, Rect box, double zoom) {
+        double column = box.width() - 2 * BoxStyle.PADDING;
+        RoleLabel label = label(roleLabel, column, Math.min(MAX_SUMMARY_FONT * 0.65,
+                Math.round(SUMMARY_LABEL_PX / zoom)), Math.round(MIN_SUMMARY_LABEL_PX / zoom));
+        double labelLine = label.font().size() * 1.25;
+        double room = box.height() - 2 * BoxStyle.PADDING - labelLine - BoxStyle.BLOCK_GAP;
+        return new Summary(label, headline(text.headline(), text.headlineIsTitle(), zoom, column, room));
+    }
+
+    private RoleLabel label(String label, double column, double preferred, double least) {
+        return labels.computeIfAbsent(label + "|" + Math.round(column) + "|" + preferred + "|" + least,
+                k -> RoleLabel.fit(wrapper, label, column, preferred, least));
     }
 
     /**
-     * The headline at the largest size from 12 px on screen down to 10 px at which every word fits
-     * a line whole and all lines fit the box, so a box far out reads "Conditional," rather than
-     * "Condition-al,", and "Allies spy / too" rather than "Allies sp…"; if none does, the smallest
-     * size, cut with "…". Null when not even one line fits. Remembered per headline, size and room.
+     * The headline at the largest size from 12 px on screen down to 9 px at which all of it fits
+     * the box in whole words, so a box far out reads "Conditional," rather than "Condition-al,";
+     * if none does, at the smallest size, with as many whole words as fit and "…" ("Allies spy…",
+     * never "Allies sp…"). Null when not even one word fits. Remembered per headline, size and room.
      */
-    private Headline headline(String headline, boolean bold, double zoom, double room) {
-        int preferred = (int) Math.min(MAX_SUMMARY_FONT, Math.round(SUMMARY_HEADLINE_PX / zoom));
-        String key = preferred + (bold ? "b|" : "|") + Math.round(room) + "|" + headline;
-        return headlines.computeIfAbsent(key, k -> fitHeadline(headline, bold, zoom, room, preferred));
+    private Headline headline(String headline, boolean bold, double zoom, double column, double room) {
+        long preferred = Math.round(Math.min(MAX_SUMMARY_FONT, SUMMARY_HEADLINE_PX / zoom));
+        String key = preferred + (bold ? "b|" : "|") + Math.round(column) + "|" + Math.round(room) + "|" + headline;
+        return headlines.computeIfAbsent(key, k -> fitHeadline(headline, bold, zoom, column, room, preferred));
     }
 
-    private Headline fitHeadline(String headline, boolean bold, double zoom, double room, int preferred) {
+    private Headline fitHeadline(String headline, boolean bold, double zoom, double column, double room,
+                                 long preferred) {
+        String whole = String.join(" ", headline.strip().split("\\s+"));
         Headline last = null;
-        for (double px = SUMMARY_HEADLINE_PX; px >= MIN_SUMMARY_HEADLINE_PX; px--) {
-            int size = (int) Math.min(preferred, Math.round(px / zoom));
-            FontSpec font = bold ? FontSpec.bold(size) : FontSpec.regular(size);
+        long tried = -1;
+        // Three sizes, not a continuum: boxes side by side then differ clearly or not at all.
+        for (double px = SUMMARY_HEADLINE_PX; px >= MIN_SUMMARY_HEADLINE_PX - 1e-9; px -= HEADLINE_STEP_PX) {
+            long size = Math.min(preferred, Math.round(px / zoom));
             double lineHeight = size * 1.2;
             int rows = (int) Math.floor(room / lineHeight);
-            if (rows < 1) {
+            if (size == tried || rows < 1) {
                 continue;
             }
-            List<String> lines = wrapper.wrap(headline, font, BoxStyle.TEXT_WIDTH, Integer.MAX_VALUE);
-            last = new Headline(font, lineHeight, lines.size() <= rows ? lines
-                    : wrapper.wrap(headline, font, BoxStyle.TEXT_WIDTH, rows));
-            if (lines.size() <= rows && longestWord(headline, font) <= BoxStyle.TEXT_WIDTH) {
-                return last;
+            tried = size;
+            FontSpec font = bold ? FontSpec.bold(size) : FontSpec.regular(size);
+            List<String> lines = wrapper.wrapWhole(headline, font, column, rows);
+            if (!lines.isEmpty()) {
+                last = new Headline(font, lineHeight, lines);
+                if (String.join(" ", lines).equals(whole)) {
+                    return last;
+                }
             }
         }
         return last;
     }
 
-    private double longestWord(String text, FontSpec font) {
-        double longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, wrapper.width(word, font));
-        }
-        return longest;
-    }
-
-    /** The role label's size: 10 px on screen, less (down to 8 px) where a long label would be cut. */
-    private int labelSize(String label, double zoom) {
-        int size = (int) Math.min(MAX_SUMMARY_FONT * 0.65, Math.round(SUMMARY_LABEL_PX / zoom));
-        int least = (int) Math.round(MIN_SUMMARY_LABEL_PX / zoom);
-        double room = BoxStyle.TEXT_WIDTH - size * 1.55;
-        double width = wrapper.width(label, FontSpec.bold(size));
-        return width <= room ? size : Math.max(least, (int) Math.floor(size * room / width));
-    }
-
     /** Roughly as long as the lines would be: enough to show the shape of the text. */
     private void bars(Surface gc, MapPalette palette, Rect box, BoxText text) {
         gc.setFill(palette.greeking());
-        double x = box.x() + BoxStyle.PADDING;
+        double column = text.column();
+        double x = text.left(box);
         double y = box.y() + BoxStyle.PADDING + BoxStyle.LABEL_LINE + BoxStyle.BLOCK_GAP;
         for (String line : text.titleLines()) {
-            gc.fillRect(x, y + BoxStyle.TITLE_LINE * 0.2, barLength(line, BoxStyle.TITLE_FONT),
+            gc.fillRect(x, y + BoxStyle.TITLE_LINE * 0.2, barLength(line, BoxStyle.TITLE_FONT, column),
                     BoxStyle.TITLE_LINE * 0.55);
             y += BoxStyle.TITLE_LINE;
         }
         y += BoxStyle.BLOCK_GAP;
         for (String line : text.bodyLines()) {
-            gc.fillRect(x, y + BoxStyle.BODY_LINE * 0.25, barLength(line, BoxStyle.BODY_FONT),
+            gc.fillRect(x, y + BoxStyle.BODY_LINE * 0.25, barLength(line, BoxStyle.BODY_FONT, column),
                     BoxStyle.BODY_LINE * 0.45);
             y += BoxStyle.BODY_LINE;
         }
     }
 
-    private static double barLength(String line, FontSpec font) {
-        return Math.min(BoxStyle.TEXT_WIDTH, line.length() * font.size() * 0.5);
+    private static double barLength(String line, FontSpec font, double column) {
+        return Math.min(column, line.length() * font.size() * 0.5);
     }
 
     private double lines(Surface gc, MapPalette palette, List<String> lines, FontSpec font, double x, double y,

@@ -1,6 +1,7 @@
 package org.argumap.render;
 
 import java.util.List;
+import org.argumap.layout.Rect;
 
 /**
  * The text of one statement's box, already broken into lines that fit, with the box height it
@@ -11,9 +12,24 @@ import java.util.List;
  * @param source     for evidence, where it comes from ("mander.xyz · 2025-01-03"), cut to one line; else empty
  * @param author     who put the statement forward, cut to one line; empty when there is no author
  * @param headline   what the box says in a word when zoomed out: the title, or else the text
+ * @param width      the width of the box its lines were wrapped for (see {@link TextColumn})
+ * @param height     the height of that box
  */
 public record BoxText(List<String> titleLines, List<String> bodyLines, String source, String author, String headline,
-               double height) {
+               double width, double height) {
+
+    /** The width the lines were wrapped to, inside the box's padding. */
+    public double column() {
+        return width - 2 * BoxStyle.PADDING;
+    }
+
+    /**
+     * Where the text starts in a box drawn at {@code box}: inside the padding, and centred as a
+     * block when the layout made the box wider than the text (to receive its arrows apart).
+     */
+    public double left(Rect box) {
+        return box.x() + BoxStyle.PADDING + Math.max(0, (box.width() - width) / 2);
+    }
 
     /** Whether the headline is a title, drawn bold, rather than the statement's own words. */
     boolean headlineIsTitle() {

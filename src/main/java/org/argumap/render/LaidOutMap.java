@@ -3,6 +3,7 @@ package org.argumap.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.argumap.layout.LinkRoute;
 import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
@@ -58,6 +59,11 @@ public final class LaidOutMap implements Placement {
     }
 
     @Override
+    public LinkRoute routeOf(String inferenceId) {
+        return geometry.routeOf(inferenceId);
+    }
+
+    @Override
     public List<String> statementsIn(Rect area) {
         return boxes.idsIn(area);
     }
@@ -72,7 +78,10 @@ public final class LaidOutMap implements Placement {
         return boxes.idAt(x, y);
     }
 
-    /** Everything an inference's drawing can touch: its premises, its junction and its target. */
+    /**
+     * Everything an inference's drawing can touch: its premises, its junction, its target, and
+     * its routed lines, which may pass beside a box in their way.
+     */
     public static Rect extentOf(Inference inference, Placement placement) {
         Rect extent = placement.rectOf(inference.id());
         if (extent == null) {
@@ -83,7 +92,10 @@ public final class LaidOutMap implements Placement {
             extent = rect == null ? extent : extent.union(rect);
         }
         Rect target = placement.rectOf(inference.target().id());
-        return target == null ? extent : extent.union(target);
+        extent = target == null ? extent : extent.union(target);
+        LinkRoute route = placement.routeOf(inference.id());
+        Rect lines = route == null ? null : route.bounds();
+        return lines == null ? extent : extent.union(lines);
     }
 
     private static Rect extentOf(Inference inference, MapGeometry geometry) {
@@ -93,6 +105,9 @@ public final class LaidOutMap implements Placement {
             extent = rect == null ? extent : extent.union(rect);
         }
         Rect target = geometry.rectOf(inference.target().id());
-        return target == null ? extent : extent.union(target);
+        extent = target == null ? extent : extent.union(target);
+        LinkRoute route = geometry.routeOf(inference.id());
+        Rect lines = route == null ? null : route.bounds();
+        return lines == null ? extent : extent.union(lines);
     }
 }

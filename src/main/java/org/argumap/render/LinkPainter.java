@@ -1,7 +1,7 @@
 package org.argumap.render;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.argumap.layout.ArrowSpacing;
+import org.argumap.layout.LinkRoute;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
 import org.argumap.model.Inference;
@@ -20,8 +20,19 @@ public final class LinkPainter {
     private static final double LINE_WIDTH = 2.2;
     private static final double ARROW_LENGTH = 12;
     private static final double ARROW_HALF_WIDTH = 6;
+    /**
+     * Far out heads grow with the lines, but no wider than the spacing of arrows into one box
+     * less a gap, so that heads landing side by side never touch, in any palette.
+     */
+    private static final double MAX_HEAD_SCALE = (ArrowSpacing.MIN_GAP - 8) / (2 * ARROW_HALF_WIDTH);
+    /** The most lines grow, all told: far out and in a thick palette; lanes are 12 units apart. */
+    private static final double MAX_LINE_SCALE = 3;
+    /** The most junction marks grow: as much as the layout keeps lanes and boxes away from them. */
+    private static final double MAX_MARK_SCALE = ArrowSpacing.MARK_REACH;
+    /** How round a routed line's corners are. */
+    private static final double CORNER_RADIUS = 20;
     /** How far above (or below) the co-premises their bracket's bar runs. */
-    public static final double BRACKET_GAP = 12;
+    public static final double BRACKET_GAP = LinkRoute.BRACKET_GAP;
     private static final double MARK_FONT_SIZE = 13;
 
     private final TextMeasure measure;
@@ -44,20 +55,31 @@ public final class LinkPainter {
             paintPlain(gc, geometry, inference, style, junction, zoom);
             return;
         }
-        double scale = Math.max(1, Math.min(2.5, 0.8 / zoom)) * palette.lineScale();
-        double jx = junction.centreX();
-        double jy = junction.centreY();
-        List<Rect> premises = premiseRects(geometry, inference);
+        double grown = Math.max(1, Math.min(2.5, 0.8 / zoom)) * palette.lineScale();
+        // A thick palette (the projector's) far out would multiply the growth: lines then run
+        // together in their lanes and marks cover the boxes they stand over (decision 12).
+        double scale = Math.min(grown, MAX_LINE_SCALE);
+        double markScale = Math.min(grown, MAX_MARK_SCALE);
+        LinkShape shape = LinkShape.of(geometry, inference);
         gc.setStroke(style.stroke());
         gc.setFill(style.stroke());
         gc.setLineWidth(LINE_WIDTH * scale);
         gc.setRoundCaps(true);
         gc.setLineDashes(dashes(palette, inference.type(), scale));
-
-        premisesToJunction(gc, geometry, inference, premises, jx, jy);
-        arrowToTarget(gc, geometry, inference, jx, jy, scale);
+        for (double[] line : shape.lines()) {
+            path(gc, line, line.length / 2 - 1, CORNER_RADIUS);
+        }
+        double[] arrow = shape.arrow();
+        if (arrow != null) {
+            if (shape.endsOnJunction()) {
+                Rect attacked = geometry.rectOf(inference.target().id());
+                arrow = stoppedShort(arrow, (attacked.width() / 2 + 2) * markScale);
+            }
+            arrow(gc, arrow, Math.min(scale, MAX_HEAD_SCALE));
+        }
         gc.setLineDashes();
-        mark(gc, palette, jx, jy, junction.width() / 2 * scale, style.stroke(), inference.type(), scale);
+        mark(gc, palette, junction.centreX(), junction.centreY(), junction.width() / 2 * markScale, style.stroke(),
+                inference.type(), markScale);
         gc.setRoundCaps(false);
     }
 
@@ -100,140 +122,73 @@ public final class LinkPainter {
         }
     }
 
-    private static List<Rect> premiseRects(Placement geometry, Inference inference) {
-        List<Rect> premises = new ArrayList<>();
-        for (Statement premise : inference.premises()) {
-            Rect rect = geometry.rectOf(premise.id());
-            if (rect != null) {
-                premises.add(rect);
-            }
-        }
-        return premises;
-    }
-
-    private void premisesToJunction(Surface gc, Placement geometry, Inference inference, List<Rect> premises,
-                                    double jx, double jy) {
-        Point arrival = geometry.arrivalOf(inference.id());
-        if (isSideways(inference, arrival, geometry.rectOf(inference.target().id()))) {
-            for (Rect premise : premises) {
-                double startX = premise.centreX() < arrival.x() ? premise.maxX() : premise.x();
-                double startY = Math.max(premise.y() + BoxStyle.CORNER, Math.min(premise.maxY() - BoxStyle.CORNER, jy));
-                horizontalCurve(gc, startX, startY, jx, jy);
-            }
-        } else if (premises.size() == 1) {
-            Rect premise = premises.get(0);
-            boolean below = premise.centreY() > jy;
-            verticalCurve(gc, premise.centreX(), below ? premise.y() : premise.maxY(), jx, jy);
-        } else if (premises.size() > 1) {
-            bracket(gc, premises, jx, jy);
-        }
-    }
-
-    private void arrowToTarget(Surface gc, Placement geometry, Inference inference, double jx, double jy,
-                               double scale) {
-        if (inference.target() instanceof Inference attacked) {
-            Rect junction = geometry.rectOf(attacked.id());
-            if (junction != null) {
-                arrowOntoJunction(gc, jx, jy, junction, scale);
-            }
-            return;
-        }
-        Point end = geometry.arrivalOf(inference.id());
-        if (end == null) {
-            return;
-        }
-        if (isSideways(inference, end, geometry.rectOf(inference.target().id()))) {
-            double midX = (jx + end.x()) / 2;
-            arrow(gc, jx, jy, midX, jy, midX, end.y(), end.x(), end.y(), scale);
-        } else {
-            double midY = (jy + end.y()) / 2;
-            arrow(gc, jx, jy, jx, midY, end.x(), midY, end.x(), end.y(), scale);
-        }
-    }
-
-    /** The layout lands an arrow on a box's side, not its top or bottom, when premise and target share a row. */
-    private static boolean isSideways(Inference inference, Point arrival, Rect target) {
-        return inference.target() instanceof Statement && arrival != null && target != null
-                && arrival.y() > target.y() + 0.5 && arrival.y() < target.maxY() - 0.5;
-    }
-
     /**
-     * An undercut meets the attacked step from the side when it can, so it reads as an arrow onto
-     * the arrow; from straight below or above when the two junctions are nearly aligned.
+     * A path through these points with its corners rounded, as far as {@code radius} and the
+     * pieces either side allow: the curve style of the links, on lines the layout routed straight.
+     *
+     * @param last the index of the last point to draw to
      */
-    private void arrowOntoJunction(Surface gc, double jx, double jy, Rect attacked, double scale) {
-        double radius = (attacked.width() / 2 + 2) * scale;
-        double tx = attacked.centreX();
-        double ty = attacked.centreY();
-        if (Math.abs(tx - jx) > 3 * radius) {
-            double endX = tx + (jx > tx ? radius : -radius);
-            arrow(gc, jx, jy, jx, ty, jx, ty, endX, ty, scale);
-        } else {
-            double endY = ty + (jy > ty ? radius : -radius);
-            double midY = (jy + endY) / 2;
-            arrow(gc, jx, jy, jx, midY, tx, midY, tx, endY, scale);
-        }
-    }
-
-    /** Ticks up from each co-premise to one bar, and a stem from the bar to the junction. */
-    private void bracket(Surface gc, List<Rect> premises, double jx, double jy) {
-        boolean below = premises.stream().mapToDouble(Rect::centreY).average().orElseThrow() > jy;
-        double barY = below
-                ? premises.stream().mapToDouble(Rect::y).min().orElseThrow() - BRACKET_GAP
-                : premises.stream().mapToDouble(Rect::maxY).max().orElseThrow() + BRACKET_GAP;
-        double left = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        for (Rect premise : premises) {
-            gc.strokeLine(premise.centreX(), below ? premise.y() : premise.maxY(), premise.centreX(), barY);
-            left = Math.min(left, premise.centreX());
-            right = Math.max(right, premise.centreX());
-        }
-        gc.strokeLine(left, barY, right, barY);
-        double stemX = Math.max(left, Math.min(right, jx));
-        verticalCurve(gc, stemX, barY, jx, jy);
-    }
-
-    private void horizontalCurve(Surface gc, double x1, double y1, double x2, double y2) {
-        double midX = (x1 + x2) / 2;
+    private static void path(Surface gc, double[] xy, int last, double radius) {
         gc.beginPath();
-        gc.moveTo(x1, y1);
-        gc.bezierCurveTo(midX, y1, midX, y2, x2, y2);
+        gc.moveTo(xy[0], xy[1]);
+        for (int k = 1; k < last; k++) {
+            double x = xy[2 * k];
+            double y = xy[2 * k + 1];
+            double inLength = Math.hypot(x - xy[2 * k - 2], y - xy[2 * k - 1]);
+            double outLength = Math.hypot(xy[2 * k + 2] - x, xy[2 * k + 3] - y);
+            // A piece between two corners is shared by them; an end piece belongs to its one corner.
+            double r = Math.min(radius, Math.min(k == 1 ? inLength : inLength / 2,
+                    k == last - 1 ? outLength : outLength / 2));
+            if (r < 1e-6) {
+                gc.lineTo(x, y);
+                continue;
+            }
+            gc.lineTo(x + (xy[2 * k - 2] - x) / inLength * r, y + (xy[2 * k - 1] - y) / inLength * r);
+            gc.quadraticCurveTo(x, y, x + (xy[2 * k + 2] - x) / outLength * r, y + (xy[2 * k + 3] - y) / outLength * r);
+        }
+        gc.lineTo(xy[2 * last], xy[2 * last + 1]);
         gc.stroke();
     }
 
-    private void verticalCurve(Surface gc, double x1, double y1, double x2, double y2) {
-        double midY = (y1 + y2) / 2;
-        gc.beginPath();
-        gc.moveTo(x1, y1);
-        gc.bezierCurveTo(x1, midY, x2, midY, x2, y2);
-        gc.stroke();
-    }
-
-    /** A cubic curve ending in an arrowhead whose tip is exactly at the end point. */
-    private void arrow(Surface gc, double x1, double y1, double c1x, double c1y,
-                       double c2x, double c2y, double x2, double y2, double scale) {
-        double dx = x2 - c2x;
-        double dy = y2 - c2y;
+    /** The path with its last point moved back along its last piece by {@code distance}, where the piece is longer. */
+    private static double[] stoppedShort(double[] xy, double distance) {
+        int n = xy.length;
+        double dx = xy[n - 2] - xy[n - 4];
+        double dy = xy[n - 1] - xy[n - 3];
         double length = Math.hypot(dx, dy);
-        if (length < 1e-6) {
-            dx = x2 - x1;
-            dy = y2 - y1;
-            length = Math.hypot(dx, dy);
+        if (length <= distance) {
+            return xy;
         }
+        double[] stopped = xy.clone();
+        stopped[n - 2] -= dx / length * distance;
+        stopped[n - 1] -= dy / length * distance;
+        return stopped;
+    }
+
+    /** The path ending in an arrowhead whose tip is exactly at its last point. */
+    private static void arrow(Surface gc, double[] xy, double headScale) {
+        int n = xy.length;
+        if (n < 4) {
+            return;
+        }
+        double x2 = xy[n - 2];
+        double y2 = xy[n - 1];
+        double dx = x2 - xy[n - 4];
+        double dy = y2 - xy[n - 3];
+        double length = Math.hypot(dx, dy);
         if (length < 1e-6) {
             return;
         }
         dx /= length;
         dy /= length;
+        double headLength = ARROW_LENGTH * headScale;
+        double halfWidth = ARROW_HALF_WIDTH * headScale;
         // End the line inside the head, so its round cap does not poke out past the tip.
-        double headLength = ARROW_LENGTH * scale;
-        double halfWidth = ARROW_HALF_WIDTH * scale;
-        double shaftX = x2 - dx * headLength * 0.7;
-        double shaftY = y2 - dy * headLength * 0.7;
-        gc.beginPath();
-        gc.moveTo(x1, y1);
-        gc.bezierCurveTo(c1x, c1y, c2x, c2y, shaftX, shaftY);
-        gc.stroke();
+        double[] shaft = xy.clone();
+        double back = Math.min(headLength * 0.7, length * 0.9);
+        shaft[n - 2] = x2 - dx * back;
+        shaft[n - 1] = y2 - dy * back;
+        path(gc, shaft, n / 2 - 1, CORNER_RADIUS);
         double baseX = x2 - dx * headLength;
         double baseY = y2 - dy * headLength;
         gc.fillPolygon(

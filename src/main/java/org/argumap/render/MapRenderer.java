@@ -59,10 +59,14 @@ public final class MapRenderer {
      * a choice of nothing that is laid out.
      */
     public Rect area(Set<String> only) {
+        if (only.isEmpty()) {
+            // The geometry's bounds take in the lines too, which may pass outside the outermost boxes.
+            Rect bounds = laidOut.geometry().bounds();
+            return bounds == null ? null : bounds.expanded(MARGIN);
+        }
         Rect bounds = null;
         for (var entry : laidOut.geometry().rects().entrySet()) {
-            boolean statement = map.statement(entry.getKey()) != null;
-            if (only.isEmpty() || statement && only.contains(entry.getKey())) {
+            if (map.statement(entry.getKey()) != null && only.contains(entry.getKey())) {
                 bounds = bounds == null ? entry.getValue() : bounds.union(entry.getValue());
             }
         }

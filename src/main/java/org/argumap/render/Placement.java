@@ -1,6 +1,7 @@
 package org.argumap.render;
 
 import java.util.List;
+import org.argumap.layout.LinkRoute;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
 
@@ -15,6 +16,11 @@ public interface Placement {
 
     /** Where an inference's arrow ends, or null. */
     public Point arrivalOf(String inferenceId);
+
+    /** How the layout routed an inference's lines, or null to draw them plainly from the boxes. */
+    default LinkRoute routeOf(String inferenceId) {
+        return null;
+    }
 
     /** The statements whose boxes touch the area, in drawing order. */
     public List<String> statementsIn(Rect area);

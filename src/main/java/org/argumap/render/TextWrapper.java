@@ -83,6 +83,85 @@ public final class TextWrapper {
         return lines;
     }
 
+    /**
+     * The lines of {@code text} within {@code maxWidth}, at most {@code maxLines}, made of whole
+     * words only: where the next word does not fit, because the lines are used up or because the
+     * word alone is wider than a line, the text stops before it and the last line ends in "…". For
+     * text drawn far out, where a reader takes "Condition-al" for a typo but reads "Conditional, …"
+     * as a headline cut short. Empty when not even the first word fits with its "…".
+     */
+    public List<String> wrapWhole(String text, FontSpec font, double maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        double space = width(" ", font);
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        for (String paragraph : text.strip().split("\\R")) {
+            for (String word : paragraph.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                double wordWidth = width(word, font);
+                if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
+                    line.append(' ').append(word);
+                    lineWidth += space + wordWidth;
+                    continue;
+                }
+                if (wordWidth > maxWidth || line.length() > 0 && lines.size() + 1 >= maxLines) {
+                    return cutShort(lines, line.toString(), font, maxWidth, maxLines);
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                }
+                line = new StringBuilder(word);
+                lineWidth = wordWidth;
+            }
+            if (line.length() > 0) {
+                if (lines.size() + 1 > maxLines) {
+                    return cutShort(lines, "", font, maxWidth, maxLines);
+                }
+                lines.add(line.toString());
+                line = new StringBuilder();
+                lineWidth = 0;
+            }
+        }
+        return lines;
+    }
+
+    /** The lines so far and the line in hand, the last of them ending in "…" after whole words. */
+    private List<String> cutShort(List<String> lines, String current, FontSpec font, double maxWidth, int maxLines) {
+        List<String> kept = new ArrayList<>(lines);
+        if (!current.isEmpty()) {
+            kept.add(current);
+        }
+        while (kept.size() > maxLines) {
+            kept.remove(kept.size() - 1);
+        }
+        while (!kept.isEmpty()) {
+            String last = kept.get(kept.size() - 1);
+            String candidate = withEllipsis(last);
+            if (width(candidate, font) <= maxWidth) {
+                kept.set(kept.size() - 1, candidate);
+                return kept;
+            }
+            int space = last.lastIndexOf(' ');
+            if (space < 0) {
+                kept.remove(kept.size() - 1);
+            } else {
+                kept.set(kept.size() - 1, last.substring(0, space));
+            }
+        }
+        return kept;
+    }
+
+    /** "Conditional, asymmetric…" rather than "Conditional, asymmetric,…": a stop or comma before the cut goes. */
+    private static String withEllipsis(String line) {
+        String trimmed = line.stripTrailing();
+        while (!trimmed.isEmpty() && ",;:.".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+        }
+        return trimmed + ELLIPSIS;
+    }
+
     /** The text cut to fit the width, ending in "…" when something was cut. */
     public String ellipsize(String text, FontSpec font, double maxWidth) {
         String candidate = text + ELLIPSIS;

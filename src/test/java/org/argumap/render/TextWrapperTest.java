@@ -43,6 +43,38 @@ class TextWrapperTest {
     }
 
     @Test
+    void wholeWordWrappingNeverBreaksAWord() {
+        TextWrapper wrapper = new TextWrapper(new AwtTextMeasure());
+        FontSpec big = FontSpec.bold(30);
+        double widest = wrapper.width("asymmetric,", big);
+        List<String> lines = wrapper.wrapWhole("Conditional, asymmetric, less durable", big, widest + 1, 10);
+        assertEquals("Conditional,", lines.get(0));
+        assertEquals("Conditional, asymmetric, less durable", String.join(" ", lines));
+    }
+
+    @Test
+    void wholeWordWrappingStopsBeforeAWordThatDoesNotFitAndSaysSo() {
+        TextWrapper wrapper = new TextWrapper(new AwtTextMeasure());
+        FontSpec big = FontSpec.bold(30);
+        double room = wrapper.width("Allies spy…", big) + 1;
+        assertEquals(List.of("Allies spy…"), wrapper.wrapWhole("Allies spy Parliamentary", big, room, 5),
+                "a word wider than a line is left out, not broken");
+        assertEquals(List.of("Allies spy…"), wrapper.wrapWhole("Allies spy too", big, room, 1),
+                "the lines are used up");
+        assertEquals(List.of("Conditional…"),
+                wrapper.wrapWhole("Conditional, less", big, wrapper.width("Conditional…", big) + 1, 1),
+                "the comma before the cut goes");
+        assertEquals(List.of(), wrapper.wrapWhole("Parliamentary", big, 20, 3), "not even one word fits");
+    }
+
+    @Test
+    void wholeWordWrappingKeepsWhatFits() {
+        TextWrapper wrapper = new TextWrapper(new AwtTextMeasure());
+        assertEquals(List.of("One.", "Two."), wrapper.wrapWhole("One.\nTwo.", FONT, 500, 2));
+        assertEquals(List.of("One…"), wrapper.wrapWhole("One.\nTwo.", FONT, 500, 1));
+    }
+
+    @Test
     void lineBreaksInTheTextAreKept() {
         TextWrapper wrapper = new TextWrapper(new AwtTextMeasure());
         assertEquals(List.of("One.", "Two."), wrapper.wrap("One.\nTwo.", FONT, 500, 10));

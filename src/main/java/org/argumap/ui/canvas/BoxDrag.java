@@ -13,6 +13,7 @@ import java.util.Set;
 import org.argumap.edit.CompositeCommand;
 import org.argumap.edit.MapCommand;
 import org.argumap.edit.MoveBoxCommand;
+import org.argumap.layout.LinkRoute;
 import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
@@ -94,14 +95,19 @@ final class BoxDrag implements Placement {
     MapGeometry freeze() {
         Map<String, Rect> rects = new LinkedHashMap<>();
         Map<String, Point> arrivals = new HashMap<>();
+        Map<String, LinkRoute> routes = new HashMap<>();
         base.geometry().rects().forEach((id, rect) -> {
             rects.put(id, rectOf(id));
             Point arrival = arrivalOf(id);
             if (arrival != null) {
                 arrivals.put(id, arrival);
             }
+            LinkRoute route = routeOf(id);
+            if (route != null) {
+                routes.put(id, route);
+            }
         });
-        return new MapGeometry(rects, arrivals);
+        return new MapGeometry(rects, arrivals, routes);
     }
 
     @Override
@@ -118,6 +124,30 @@ final class BoxDrag implements Placement {
             return arrival;
         }
         return new Point(arrival.x() + dx, arrival.y() + dy);
+    }
+
+    /**
+     * A link wholly carried by the drag keeps its route, moved along; one wholly left behind keeps
+     * it as it was; one stretched between the two is drawn plainly until the layout routes it anew.
+     */
+    @Override
+    public LinkRoute routeOf(String inferenceId) {
+        LinkRoute route = base.routeOf(inferenceId);
+        Inference inference = map.inference(inferenceId);
+        if (route == null || inference == null) {
+            return route;
+        }
+        boolean any = moving.contains(inferenceId);
+        boolean all = any;
+        for (Statement premise : inference.premises()) {
+            boolean moves = moving.contains(premise.id());
+            any |= moves;
+            all &= moves;
+        }
+        boolean targetMoves = moving.contains(inference.target().id());
+        any |= targetMoves;
+        all &= targetMoves;
+        return all ? route.translated(dx, dy) : any ? null : route;
     }
 
     @Override

@@ -219,7 +219,7 @@ final class InlineEditor extends Region {
         if (!drawn.titleLines().isEmpty()) {
             top += drawn.titleLines().size() * BoxStyle.TITLE_LINE + BoxStyle.BLOCK_GAP;
         }
-        Rect area = viewport.toView(new Rect(box.x() + BoxStyle.PADDING, top, BoxStyle.TEXT_WIDTH,
+        Rect area = viewport.toView(new Rect(drawn.left(box), top, drawn.column(),
                 Math.max(0, box.maxY() - BoxStyle.PADDING - top)));
         double height = Math.max(area.height(), textHeight(area.width()));
         resizeRelocate(area.x() - FRAME, area.y() - FRAME, area.width() + 2 * FRAME, height + 2 * FRAME);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.argumap.layout.LinkRoute;
 import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
@@ -74,6 +75,7 @@ final class Tween implements Placement {
     MapGeometry freeze() {
         Map<String, Rect> rects = new LinkedHashMap<>();
         Map<String, Point> arrivals = new HashMap<>();
+        Map<String, LinkRoute> routes = new HashMap<>();
         for (String id : statements) {
             rects.put(id, rectOf(id));
         }
@@ -83,8 +85,12 @@ final class Tween implements Placement {
             if (arrival != null) {
                 arrivals.put(inference.id(), arrival);
             }
+            LinkRoute route = routeOf(inference.id());
+            if (route != null) {
+                routes.put(inference.id(), route);
+            }
         }
-        return new MapGeometry(rects, arrivals);
+        return new MapGeometry(rects, arrivals, routes);
     }
 
     @Override
@@ -129,6 +135,23 @@ final class Tween implements Placement {
         }
         return new Point(before.x() + (after.x() - before.x()) * progress,
                 before.y() + (after.y() - before.y()) * progress);
+    }
+
+    /**
+     * Between the old and the new route where the two have the same pieces; otherwise, mid-glide,
+     * none, and the link is drawn plainly from the boxes until the glide ends.
+     */
+    @Override
+    public LinkRoute routeOf(String inferenceId) {
+        LinkRoute before = from.routeOf(inferenceId);
+        LinkRoute after = to.routeOf(inferenceId);
+        if (progress >= 1) {
+            return after;
+        }
+        if (progress <= 0) {
+            return before;
+        }
+        return before == null || after == null ? null : before.towards(after, progress);
     }
 
     @Override
