@@ -75,6 +75,29 @@ class ArgdownFuzzTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Found by mutatedDocuments: {data} holding "<C>:" after an argument written without description
+     * ("<C> {<C>: 1}") was read as the definition of an argument titled "C> {<C", so the argument's
+     * reference under it became a second argument.
+     */
+    @Test
+    void dataThatWouldEndAnArgumentTitleSurvivesWriting() throws Exception {
+        byte[] content = "<C>: {<C>: 1}\n  -> <C>\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        String written = ArgdownFormat.writeToString(read.map());
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(List.of(), again.warnings(), written);
+        assertEquals(titlesAndData(read), titlesAndData(again), written);
+        assertEquals(List.of("C {<C>=1}", "C {<C>=1}"), titlesAndData(again), written);
+    }
+
+    private static List<String> titlesAndData(ReadResult read) {
+        return read.map().inferences().stream()
+                .map(i -> i.content().title() + " " + new java.util.TreeMap<>(DataKeys.external(i.content().data())))
+                .sorted().toList();
+    }
+
     /** Reading gives a map that writes and reads again, or one located error; within the time limit. */
     static void assertMapOrError(byte[] content) {
         assertTimeoutPreemptively(LIMIT, () -> {
