@@ -92,6 +92,23 @@ class ArgdownFuzzTest {
         assertEquals(List.of("C {<C>=1}", "C {<C>=1}"), titlesAndData(again), written);
     }
 
+    /**
+     * Found by a soup of {data} pieces: a heading's {data} over several lines made a section of
+     * several lines, which the writer takes for one heading a line: "# H {" was written with its
+     * brace escaped, and the YAML comment "# <C>: 1" inside the data as a heading of its own.
+     */
+    @Test
+    void aHeadingsDataOverSeveralLinesStaysWithItsHeading() throws Exception {
+        byte[] content = "# H {\n# <C>: 1\nk: v\n}\n\n[A]: a\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        assertEquals("# H {k: v}", read.map().statements().get(0).content().data().get(DataKeys.SECTION));
+        String written = ArgdownFormat.writeToString(read.map());
+        assertEquals("# H {k: v}\n\n[A]: a\n", written);
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(read.map().statements().get(0).content(), again.map().statements().get(0).content());
+    }
+
     private static List<String> titlesAndData(ReadResult read) {
         return read.map().inferences().stream()
                 .map(i -> i.content().title() + " " + new java.util.TreeMap<>(DataKeys.external(i.content().data())))
