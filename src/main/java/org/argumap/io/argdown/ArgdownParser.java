@@ -99,7 +99,7 @@ final class ArgdownParser {
             return null;
         }
         int level = line.symbol().length();
-        return new Heading(level, title, "#".repeat(level) + " " + title + data, line.offset());
+        return new Heading(level, title, "#".repeat(level) + " " + TextEscaper.markBraces(title) + data, line.offset());
     }
 
     /**

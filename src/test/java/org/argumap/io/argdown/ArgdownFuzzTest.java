@@ -109,6 +109,23 @@ class ArgdownFuzzTest {
         assertEquals(read.map().statements().get(0).content(), again.map().statements().get(0).content());
     }
 
+    /**
+     * Found by a soup of {data} pieces: the braces of a heading's text ("# H \{\} x") were kept in its
+     * section as they are, so that the writer took them for the heading's {data} and wrote them so.
+     */
+    @Test
+    void bracesInAHeadingsTextStayText() throws Exception {
+        byte[] content = "# a \\{b: <C>\\} c {k: v}\n\n[A]: a\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        String section = read.map().statements().get(0).content().data().get(DataKeys.SECTION);
+        assertEquals("# a \\{b: <C>\\} c {k: v}", section);
+        String written = ArgdownFormat.writeToString(read.map());
+        assertEquals("# a \\{b: \\<C\\>\\} c {k: v}\n\n[A]: a\n", written);
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(section, again.map().statements().get(0).content().data().get(DataKeys.SECTION));
+    }
+
     private static List<String> titlesAndData(ReadResult read) {
         return read.map().inferences().stream()
                 .map(i -> i.content().title() + " " + new java.util.TreeMap<>(DataKeys.external(i.content().data())))
