@@ -12,12 +12,14 @@ import org.argumap.model.ArgumentMap;
  *
  * <p>What the writer drops (said once here, as {@link MapWriter} asks): line breaks, tabs, control
  * characters and runs of spaces in texts and titles; characters a title cannot hold (a look-alike
- * stands in); duplicate titles get " (2)"; untitled inferences that must be written as arguments
- * get a title; a support or whole-argument attack aimed at an inner step of a reconstruction is
- * aimed at the argument; the map's modification time and all positions. Everything else Argumap
- * reads back, some of it through {data} ({@code kind}, {@code author}, {@code url}, {@code type},
- * {@code flavour}, …) and through arguments standing in for inferences a relation cannot express.
- * A map without statements gives a document Argdown itself refuses (Argumap reads it).
+ * stands in), and the colon of {@code ]:} or {@code >:} in a tag written right after a bare title
+ * (a full-width one stands in); duplicate titles get " (2)"; untitled inferences that must be
+ * written as arguments get a title; a support or whole-argument attack aimed at an inner step of a
+ * reconstruction is aimed at the argument; the map's modification time and all positions.
+ * Everything else Argumap reads back, some of it through {data} ({@code kind}, {@code author},
+ * {@code url}, {@code type}, {@code flavour}, …) and through arguments standing in for inferences a
+ * relation cannot express. A map without statements gives a document Argdown itself refuses
+ * (Argumap reads it).
  */
 public final class ArgdownFormat {
     public static final String NAME = "argdown";

@@ -88,7 +88,7 @@ final class ArgdownParser {
         List<Token> words = new ArrayList<>();
         for (Token token : tokens) {
             if (token.kind() == Token.Kind.DATA) {
-                data.append(' ').append(token.image().strip());
+                data.append(' ').append(oneLine(token));
             } else {
                 words.add(token);
             }
@@ -99,7 +99,23 @@ final class ArgdownParser {
             return null;
         }
         int level = line.symbol().length();
-        return new Heading(level, title, "#".repeat(level) + " " + title + data, line.offset());
+        return new Heading(level, title, "#".repeat(level) + " " + TextEscaper.markBraces(title) + data, line.offset());
+    }
+
+    /**
+     * A heading's {data} on one line, since a section keeps one heading a line: YAML written over
+     * several lines in flow style, anything else with its line breaks as spaces.
+     */
+    private static String oneLine(Token data) {
+        String image = data.image().strip();
+        if (image.indexOf('\n') < 0) {
+            return image;
+        }
+        try {
+            return YamlLite.toFlow(YamlLite.parseData(data.value()));
+        } catch (YamlLite.YamlException notYaml) {
+            return ElementReader.normalize(image);
+        }
     }
 
     /** Adds the tokens of following lines that continue a hard-wrapped text, with a space for each break. */

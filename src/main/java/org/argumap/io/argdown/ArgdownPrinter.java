@@ -81,10 +81,11 @@ final class ArgdownPrinter {
         }
         Set<String> inline = new HashSet<>();
         String text = TextEscaper.escape(statement.text, statement.tags, lineStart && statement.title.isBlank(), inline);
+        boolean bare = !statement.title.isBlank() && text.isEmpty();
         String head = statement.title.isBlank() ? text
-                : text.isEmpty() ? "[" + statement.title + "]" : "[" + statement.title + "]: " + text;
-        return join(head, Tags.format(statement.tags.stream().filter(t -> !inline.contains(t)).toList()),
-                DataFormat.format(statement.data));
+                : bare ? "[" + statement.title + "]" : "[" + statement.title + "]: " + text;
+        return join(head, Tags.format(statement.tags.stream().filter(t -> !inline.contains(t)).toList(),
+                bare ? "]:" : null), DataFormat.format(statement.data));
     }
 
     private static String argument(ArgumentNode argument, boolean home) {
@@ -95,8 +96,9 @@ final class ArgdownPrinter {
         List<String> tags = Tags.parse(content.data().getOrDefault(DataKeys.TAGS, ""));
         Set<String> inline = new HashSet<>();
         String description = TextEscaper.escape(content.description(), tags, false, inline);
-        String head = description.isEmpty() ? "<" + argument.title + ">" : "<" + argument.title + ">: " + description;
-        return join(head, Tags.format(tags.stream().filter(t -> !inline.contains(t)).toList()),
+        boolean bare = description.isEmpty();
+        String head = bare ? "<" + argument.title + ">" : "<" + argument.title + ">: " + description;
+        return join(head, Tags.format(tags.stream().filter(t -> !inline.contains(t)).toList(), bare ? ">:" : null),
                 DataFormat.format(argumentData(argument)));
     }
 

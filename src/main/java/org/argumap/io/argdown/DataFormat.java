@@ -1,13 +1,19 @@
 package org.argumap.io.argdown;
 
+import java.util.List;
 import java.util.Map;
 import org.argumap.io.argdown.YamlLite.YamlException;
 
 /**
  * {data} as the writer writes it: one flow mapping on one line. A value that was a YAML list or
  * mapping (the reader keeps those in flow style) is written as such again; any other value is a
- * plain or quoted scalar. Quoted braces are escaped, since Argdown ends {data} at a brace followed
- * by white space even inside quotes.
+ * plain or quoted scalar. Two things in YAML that Argdown reads as syntax are kept out of it:
+ * braces in quotes are escaped, since Argdown ends {data} at a brace followed by white space even
+ * inside quotes; and {@code >:} and {@code ]:} never occur, since on a line starting with a bare
+ * reference ({@code <Title> {data}}) Argdown reads everything up to the first {@code >:} as an
+ * argument definition ({@code [Title]} likewise up to {@code ]:}), taking the {data} for part of a
+ * title. A key ending in {@code >} or {@code ]} is quoted, and in quotes such a character before
+ * a colon is escaped.
  */
 final class DataFormat {
     private DataFormat() {
@@ -20,7 +26,7 @@ final class DataFormat {
         StringBuilder out = new StringBuilder("{");
         String separator = "";
         for (Map.Entry<String, String> entry : data.entrySet()) {
-            out.append(separator).append(YamlLite.scalar(entry.getKey())).append(": ").append(value(entry.getValue()));
+            out.append(separator).append(scalar(entry.getKey(), true)).append(": ").append(value(entry.getValue()));
             separator = ", ";
         }
         return out.append('}').toString();
@@ -31,12 +37,54 @@ final class DataFormat {
             try {
                 Object parsed = YamlLite.parseFlow(value);
                 if (YamlLite.toFlow(parsed).equals(value)) {
-                    return value;
+                    StringBuilder out = new StringBuilder();
+                    flow(parsed, out);
+                    return out.toString();
                 }
             } catch (YamlException notFlow) {
                 // written as a quoted string
             }
         }
-        return YamlLite.scalar(value);
+        return scalar(value, false);
+    }
+
+    /** {@link YamlLite#toFlow}, with scalars as {@link #scalar} writes them. */
+    private static void flow(Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(separator).append(scalar(String.valueOf(entry.getKey()), true)).append(": ");
+                flow(entry.getValue(), out);
+                separator = ", ";
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            String separator = "";
+            for (Object item : list) {
+                out.append(separator);
+                flow(item, out);
+                separator = ", ";
+            }
+            out.append(']');
+        } else {
+            out.append(value == null ? "null" : scalar(value.toString(), false));
+        }
+    }
+
+    /**
+     * A key or scalar value as YAML reads it back, without {@code >:} or {@code ]:}: a key is
+     * followed by a colon, so one ending in {@code >} or {@code ]} is quoted too.
+     */
+    private static String scalar(String value, boolean key) {
+        String written = YamlLite.scalar(value);
+        boolean closesTitle = written.contains(">:") || written.contains("]:")
+                || key && (written.endsWith(">") || written.endsWith("]"));
+        if (!closesTitle) {
+            return written;
+        }
+        // Inside double quotes; YamlLite.quote writes no escape that holds > or ].
+        return YamlLite.quote(value).replace(">:", "\\u003E:").replace("]:", "\\u005D:");
     }
 }

@@ -19,7 +19,10 @@ import org.argumap.model.StatementKind;
  * the map on reading and is written from them.
  */
 final class DataKeys {
-    /** The headings above an element, one per line, as written ({@code # Title {isGroup: false}}). */
+    /**
+     * The headings above an element, one per line, as written ({@code # Title {isGroup: false}}):
+     * {data} on one line, braces of the text with a backslash ({@link TextEscaper#markBraces}).
+     */
     static final String SECTION = "argdown.section";
     /** An argument's tags as Argdown writes them ({@code #H1 #(another tag)}): inferences have no tags field. */
     static final String TAGS = "argdown.tags";

@@ -67,7 +67,8 @@ final class Syntax {
     /**
      * A heading.
      *
-     * @param line the heading as it would be written again: hashes, text and {data}
+     * @param line the heading as it would be written again: hashes, text and {data}; braces of the
+     *             text have a backslash ({@link TextEscaper#markBraces}), so as not to pass for {data}
      */
     record Heading(int level, String title, String line, int offset) implements Block {
     }

@@ -19,10 +19,23 @@ final class Tags {
     }
 
     static String format(Collection<String> tags) {
+        return format(tags, null);
+    }
+
+    /**
+     * Tags written on the line of a bare reference {@code [Title]} or {@code <Title>}, which Argdown
+     * would read as a definition running to the first {@code ]:} or {@code >:} further on: that
+     * colon ({@code definitionEnd}) becomes a full-width one, since nothing escapes inside a tag.
+     *
+     * @param definitionEnd {@code "]:"}, {@code ">:"}, or null after anything else
+     */
+    static String format(Collection<String> tags, String definitionEnd) {
         List<String> out = new ArrayList<>();
         for (String tag : tags) {
             if (!tag.isBlank()) {
-                out.add(format(tag));
+                String written = format(tag);
+                out.add(definitionEnd == null ? written
+                        : written.replace(definitionEnd, definitionEnd.charAt(0) + "\uFF1A"));
             }
         }
         return String.join(" ", out);

@@ -50,24 +50,67 @@ final class TextEscaper {
         return escape(text, tags, lineStart, inline, false);
     }
 
-    /** A heading's text and {data} as the reader keeps them: tags stay where they are, {data} as written. */
+    /**
+     * A heading's text and {data} as the reader keeps them in a section ({@link #markBraces}): tags
+     * stay where they are, {data} as written.
+     */
     static String escapeHeading(String rest) {
         TokenMatcher match = new TokenMatcher(rest);
         StringBuilder out = new StringBuilder();
         int from = 0;
         for (int p = 0; p < rest.length(); p++) {
+            if (isMark(rest, p)) {
+                p++;
+                continue;
+            }
             int end = rest.charAt(p) == '{' ? match.data(p) : -1;
             if (end > p) {
-                String words = rest.substring(from, p);
-                out.append(escape(words, Tags.parse(words), false, new java.util.HashSet<>(), true)).append(' ');
+                out.append(escapeHeadingWords(rest.substring(from, p))).append(' ');
                 out.append(rest, p, end).append(' ');
                 from = end;
                 p = end - 1;
             }
         }
-        String words = rest.substring(from);
-        out.append(escape(words, Tags.parse(words), false, new java.util.HashSet<>(), true));
+        out.append(escapeHeadingWords(rest.substring(from)));
         return ElementReader.normalize(out.toString());
+    }
+
+    private static String escapeHeadingWords(String marked) {
+        String words = unmarkBraces(marked);
+        return escape(words, Tags.parse(words), false, new java.util.HashSet<>(), true);
+    }
+
+    /**
+     * A heading's text as a section keeps it, before its {data}: a brace gets a backslash, and so
+     * does a backslash before a brace or backslash, so that the text's braces are not taken for
+     * {data} when the heading is written again ("# a \{b\}" is read as the text "a {b}").
+     */
+    static String markBraces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean beforeMarked = i + 1 < text.length() && "\\{}".indexOf(text.charAt(i + 1)) >= 0;
+            if (c == '{' || c == '}' || (c == '\\' && beforeMarked)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String unmarkBraces(String marked) {
+        StringBuilder out = new StringBuilder(marked.length());
+        for (int i = 0; i < marked.length(); i++) {
+            if (isMark(marked, i)) {
+                i++;
+            }
+            out.append(marked.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(String s, int i) {
+        return s.charAt(i) == '\\' && i + 1 < s.length() && "\\{}".indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static String escape(String text, Collection<String> tags, boolean lineStart, Set<String> inline,

@@ -75,6 +75,63 @@ class ArgdownFuzzTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Found by mutatedDocuments: {data} holding "<C>:" after an argument written without description
+     * ("<C> {<C>: 1}") was read as the definition of an argument titled "C> {<C", so the argument's
+     * reference under it became a second argument.
+     */
+    @Test
+    void dataThatWouldEndAnArgumentTitleSurvivesWriting() throws Exception {
+        byte[] content = "<C>: {<C>: 1}\n  -> <C>\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        String written = ArgdownFormat.writeToString(read.map());
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(List.of(), again.warnings(), written);
+        assertEquals(titlesAndData(read), titlesAndData(again), written);
+        assertEquals(List.of("C {<C>=1}", "C {<C>=1}"), titlesAndData(again), written);
+    }
+
+    /**
+     * Found by a soup of {data} pieces: a heading's {data} over several lines made a section of
+     * several lines, which the writer takes for one heading a line: "# H {" was written with its
+     * brace escaped, and the YAML comment "# <C>: 1" inside the data as a heading of its own.
+     */
+    @Test
+    void aHeadingsDataOverSeveralLinesStaysWithItsHeading() throws Exception {
+        byte[] content = "# H {\n# <C>: 1\nk: v\n}\n\n[A]: a\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        assertEquals("# H {k: v}", read.map().statements().get(0).content().data().get(DataKeys.SECTION));
+        String written = ArgdownFormat.writeToString(read.map());
+        assertEquals("# H {k: v}\n\n[A]: a\n", written);
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(read.map().statements().get(0).content(), again.map().statements().get(0).content());
+    }
+
+    /**
+     * Found by a soup of {data} pieces: the braces of a heading's text ("# H \{\} x") were kept in its
+     * section as they are, so that the writer took them for the heading's {data} and wrote them so.
+     */
+    @Test
+    void bracesInAHeadingsTextStayText() throws Exception {
+        byte[] content = "# a \\{b: <C>\\} c {k: v}\n\n[A]: a\n".getBytes(StandardCharsets.UTF_8);
+        assertMapOrError(content);
+        ReadResult read = ArgdownFormat.READER.read(content, NAME);
+        String section = read.map().statements().get(0).content().data().get(DataKeys.SECTION);
+        assertEquals("# a \\{b: <C>\\} c {k: v}", section);
+        String written = ArgdownFormat.writeToString(read.map());
+        assertEquals("# a \\{b: \\<C\\>\\} c {k: v}\n\n[A]: a\n", written);
+        ReadResult again = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), NAME);
+        assertEquals(section, again.map().statements().get(0).content().data().get(DataKeys.SECTION));
+    }
+
+    private static List<String> titlesAndData(ReadResult read) {
+        return read.map().inferences().stream()
+                .map(i -> i.content().title() + " " + new java.util.TreeMap<>(DataKeys.external(i.content().data())))
+                .sorted().toList();
+    }
+
     /** Reading gives a map that writes and reads again, or one located error; within the time limit. */
     static void assertMapOrError(byte[] content) {
         assertTimeoutPreemptively(LIMIT, () -> {

@@ -131,4 +131,38 @@ class ArgdownWriterTest {
         var statement = read.map().statements().stream().filter(s -> s.tags().equals(List.of("t0"))).findFirst().orElseThrow();
         assertEquals("\u2000", statement.text(), written);
     }
+    /**
+     * Found by ArgdownFuzzTest: on a line starting with a bare title ({@code <T>} or {@code [T]}, an
+     * element without text) Argdown reads a definition up to the first {@code >:} or {@code ]:} of the
+     * line, so the {data} and tags written after it must hold neither, or they become part of a title.
+     */
+    @Test
+    void dataAndTagsAfterABareTitleDoNotEndIt() throws Exception {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("").withTitle("S").withTags(List.of("a]: b", "c>: d"))
+                .withQuote("see <C>: no").withData(Map.of("<C>", "[D]: d", "k]", "x>:y", "list", "[<C>, {<D>: 1}]")));
+        map.addStatement("s2", StatementContent.claim("Target"));
+        map.addInference("i1", InferenceContent.of(InferenceType.SUPPORT).withTitle("A").withScheme("<C>: x")
+                .withData(Map.of("<C>", "1", DataKeys.TAGS, "#(x>: y) #(z]: w)")), List.of(), "s2");
+        map.addInference("i2", InferenceContent.of(InferenceType.ATTACK), List.of("s1"), "s2");
+        String written = ArgdownFormat.writeToString(map);
+        assertEquals("""
+                [S] #(a]\uFF1A b) #(c>: d) {"<C>": "[D\\u005D: d", "k]": "x\\u003E:y", list: [<C>, {"<D>": 1}], quote: "see <C\\u003E: no"}
+                  -> Target
+                    + <A> #(x>\uFF1A y) #(z]: w) {"<C>": 1, scheme: "<C\\u003E: x"}
+                """, written);
+        ReadResult read = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), Path.of("bare.argdown"));
+        assertEquals(List.of(), read.warnings());
+        var statement = read.map().statements().stream().filter(s -> s.title().equals("S")).findFirst().orElseThrow();
+        assertEquals(List.of("a]\uFF1A b", "c>: d"), statement.tags(), "a look-alike colon where nothing can escape it");
+        assertEquals("see <C>: no", statement.content().quote());
+        assertEquals(Map.of("<C>", "[D]: d", "k]", "x>:y", "list", "[<C>, {<D>: 1}]"),
+                DataKeys.external(statement.content().data()));
+        var argument = read.map().inferences().stream().filter(i -> i.content().title().equals("A")).findFirst()
+                .orElseThrow();
+        assertEquals("<C>: x", argument.content().scheme());
+        assertEquals(Map.of("<C>", "1"), DataKeys.external(argument.content().data()));
+        assertEquals("#(x>\uFF1A y) #(z]: w)", argument.content().data().get(DataKeys.TAGS));
+        assertEquals(2, read.map().inferences().size());
+    }
 }
