@@ -83,6 +83,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MapReadException, UsageException {
+        RenderWarmUp.start();
         boolean slides = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx");
         PictureFormat format = slides ? null : PictureFormat.of(out).orElseThrow(() -> new UsageException(
                 "cannot tell the picture format from '" + out + "'; end it with .png, .svg, .pdf or .pptx"));
