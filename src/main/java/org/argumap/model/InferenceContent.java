@@ -12,11 +12,16 @@ import java.util.Map;
  * @param scheme      the argumentation scheme, such as "Argument from Expert Opinion"; may be empty
  * @param author      who drew this connection; may be empty
  * @param data        further key/value pairs kept for lossless exchange
+ * @param strength    how strongly the user rates the step from premises to target, in percent (0 to 100),
+ *                    or {@link #UNRATED}; the gradual evaluation weighs the inference by it
  */
 public record InferenceContent(InferenceType type, InferenceFlavour flavour, String title, String description,
-                               String scheme, String author, Map<String, String> data) {
+                               String scheme, String author, Map<String, String> data, int strength) {
+    /** The strength of an inference nobody has rated. */
+    public static final int UNRATED = -1;
 
     public InferenceContent {
+        Percent.require(strength, "strength");
         type = type == null ? InferenceType.SUPPORT : type;
         flavour = flavour == null ? InferenceFlavour.DEFEASIBLE : flavour;
         title = Attributes.text(title);
@@ -24,6 +29,12 @@ public record InferenceContent(InferenceType type, InferenceFlavour flavour, Str
         scheme = Attributes.text(scheme);
         author = Attributes.text(author);
         data = Attributes.data(data);
+    }
+
+    /** Content without a rated strength. */
+    public InferenceContent(InferenceType type, InferenceFlavour flavour, String title, String description,
+                            String scheme, String author, Map<String, String> data) {
+        this(type, flavour, title, description, scheme, author, data, UNRATED);
     }
 
     /** A plain defeasible inference of this type. */
@@ -37,30 +48,34 @@ public record InferenceContent(InferenceType type, InferenceFlavour flavour, Str
     }
 
     public InferenceContent withType(InferenceType value) {
-        return new InferenceContent(value, flavour, title, description, scheme, author, data);
+        return new InferenceContent(value, flavour, title, description, scheme, author, data, strength);
     }
 
     public InferenceContent withFlavour(InferenceFlavour value) {
-        return new InferenceContent(type, value, title, description, scheme, author, data);
+        return new InferenceContent(type, value, title, description, scheme, author, data, strength);
     }
 
     public InferenceContent withTitle(String value) {
-        return new InferenceContent(type, flavour, value, description, scheme, author, data);
+        return new InferenceContent(type, flavour, value, description, scheme, author, data, strength);
     }
 
     public InferenceContent withDescription(String value) {
-        return new InferenceContent(type, flavour, title, value, scheme, author, data);
+        return new InferenceContent(type, flavour, title, value, scheme, author, data, strength);
     }
 
     public InferenceContent withScheme(String value) {
-        return new InferenceContent(type, flavour, title, description, value, author, data);
+        return new InferenceContent(type, flavour, title, description, value, author, data, strength);
     }
 
     public InferenceContent withAuthor(String value) {
-        return new InferenceContent(type, flavour, title, description, scheme, value, data);
+        return new InferenceContent(type, flavour, title, description, scheme, value, data, strength);
     }
 
     public InferenceContent withData(Map<String, String> value) {
-        return new InferenceContent(type, flavour, title, description, scheme, author, value);
+        return new InferenceContent(type, flavour, title, description, scheme, author, value, strength);
+    }
+
+    public InferenceContent withStrength(int value) {
+        return new InferenceContent(type, flavour, title, description, scheme, author, data, value);
     }
 }

@@ -17,11 +17,20 @@ import java.util.Map;
  * @param quote  for evidence: the quoted passage
  * @param date   for evidence: when the source appeared, as written (ISO 8601 preferred)
  * @param data   further key/value pairs kept for lossless exchange (Argdown {@code {data}}, scores)
+ * @param verdict the user's own judgement of the statement; {@link Verdict#OPEN} leaves it to the map
+ * @param rating  how much the user trusts the statement, in percent (0 to 100), or {@link #UNRATED};
+ *                for evidence this is how reliable the source is. The gradual evaluation takes it as
+ *                the statement's base score.
  */
 public record StatementContent(StatementKind kind, String title, String text, String author, List<String> tags,
-                               String notes, String url, String quote, String date, Map<String, String> data) {
+                               String notes, String url, String quote, String date, Map<String, String> data,
+                               Verdict verdict, int rating) {
+    /** The rating of a statement nobody has rated. */
+    public static final int UNRATED = -1;
 
     public StatementContent {
+        verdict = verdict == null ? Verdict.OPEN : verdict;
+        Percent.require(rating, "rating");
         kind = kind == null ? StatementKind.CLAIM : kind;
         title = Attributes.text(title);
         text = Attributes.text(text);
@@ -32,6 +41,12 @@ public record StatementContent(StatementKind kind, String title, String text, St
         quote = Attributes.text(quote);
         date = Attributes.text(date);
         data = Attributes.data(data);
+    }
+
+    /** Content without a judgement: open and unrated. */
+    public StatementContent(StatementKind kind, String title, String text, String author, List<String> tags,
+                            String notes, String url, String quote, String date, Map<String, String> data) {
+        this(kind, title, text, author, tags, notes, url, quote, date, data, Verdict.OPEN, UNRATED);
     }
 
     /** A claim with just this text. */
@@ -45,42 +60,55 @@ public record StatementContent(StatementKind kind, String title, String text, St
     }
 
     public StatementContent withKind(StatementKind value) {
-        return new StatementContent(value, title, text, author, tags, notes, url, quote, date, data);
+        return new StatementContent(value, title, text, author, tags, notes, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withTitle(String value) {
-        return new StatementContent(kind, value, text, author, tags, notes, url, quote, date, data);
+        return new StatementContent(kind, value, text, author, tags, notes, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withText(String value) {
-        return new StatementContent(kind, title, value, author, tags, notes, url, quote, date, data);
+        return new StatementContent(kind, title, value, author, tags, notes, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withAuthor(String value) {
-        return new StatementContent(kind, title, text, value, tags, notes, url, quote, date, data);
+        return new StatementContent(kind, title, text, value, tags, notes, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withTags(List<String> value) {
-        return new StatementContent(kind, title, text, author, value, notes, url, quote, date, data);
+        return new StatementContent(kind, title, text, author, value, notes, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withNotes(String value) {
-        return new StatementContent(kind, title, text, author, tags, value, url, quote, date, data);
+        return new StatementContent(kind, title, text, author, tags, value, url, quote, date, data, verdict, rating);
     }
 
     public StatementContent withUrl(String value) {
-        return new StatementContent(kind, title, text, author, tags, notes, value, quote, date, data);
+        return new StatementContent(kind, title, text, author, tags, notes, value, quote, date, data, verdict, rating);
     }
 
     public StatementContent withQuote(String value) {
-        return new StatementContent(kind, title, text, author, tags, notes, url, value, date, data);
+        return new StatementContent(kind, title, text, author, tags, notes, url, value, date, data, verdict, rating);
     }
 
     public StatementContent withDate(String value) {
-        return new StatementContent(kind, title, text, author, tags, notes, url, quote, value, data);
+        return new StatementContent(kind, title, text, author, tags, notes, url, quote, value, data, verdict, rating);
     }
 
     public StatementContent withData(Map<String, String> value) {
-        return new StatementContent(kind, title, text, author, tags, notes, url, quote, date, value);
+        return new StatementContent(kind, title, text, author, tags, notes, url, quote, date, value, verdict, rating);
+    }
+
+    public StatementContent withVerdict(Verdict value) {
+        return new StatementContent(kind, title, text, author, tags, notes, url, quote, date, data, value, rating);
+    }
+
+    public StatementContent withRating(int value) {
+        return new StatementContent(kind, title, text, author, tags, notes, url, quote, date, data, verdict, value);
+    }
+
+    /** Whether the user has judged or rated this statement. */
+    public boolean isJudged() {
+        return verdict != Verdict.OPEN || rating != UNRATED;
     }
 }
