@@ -101,6 +101,43 @@ public final class GeneratedMaps {
         return map;
     }
 
+    /** As {@link #mapsWithPresentations()}, with verdicts, ratings and strengths on some elements. */
+    public static Arbitrary<ArgumentMap> mapsWithJudgements() {
+        return Combinators.combine(mapsWithPresentations(), Arbitraries.longs()).as(GeneratedMaps::withJudgements);
+    }
+
+    /**
+     * Judges some statements and rates some inferences, the bounds 0 and 100 included, through the
+     * model's public methods. A separate step so that the maps other tests draw stay as they were.
+     */
+    public static ArgumentMap withJudgements(ArgumentMap map, long seed) {
+        Random random = new Random(seed);
+        for (Statement statement : map.statements()) {
+            StatementContent content = statement.content();
+            if (random.nextInt(3) == 0) {
+                content = content.withVerdict(Verdict.values()[random.nextInt(Verdict.values().length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                content = content.withRating(percent(random));
+            }
+            map.updateStatement(statement.id(), content);
+        }
+        for (Inference inference : map.inferences()) {
+            if (random.nextInt(3) == 0) {
+                map.updateInference(inference.id(), inference.content().withStrength(percent(random)));
+            }
+        }
+        return map;
+    }
+
+    private static int percent(Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> 0;
+            case 1 -> 100;
+            default -> random.nextInt(101);
+        };
+    }
+
     private static String pick(List<String> texts, Random random) {
         return texts.isEmpty() ? "" : texts.get(random.nextInt(texts.size()));
     }

@@ -18,6 +18,7 @@ import org.argumap.model.MapInvariantException;
 import org.argumap.model.Position;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.model.Verdict;
 
 /**
  * Builds the model from the file's DTOs, translating each broken rule into an error at the place in
@@ -77,7 +78,8 @@ final class MapFileBuilder {
                 "Statement '" + id + "' has the kind \"" + s.kind() + "\"; a kind is "
                         + FormatNames.choices(StatementKind.class) + "."));
         StatementContent content = new StatementContent(kind, s.title(), s.text(), s.author(), s.tags(), s.notes(),
-                s.url(), s.quote(), s.date(), s.data());
+                s.url(), s.quote(), s.date(), s.data(), verdict(s.verdict(), id, at),
+                percent(s.rating(), "Statement '" + id + "'", "rating", at));
         try {
             map.addStatement(id, content);
         } catch (MapInvariantException e) {
@@ -157,13 +159,35 @@ final class MapFileBuilder {
                     + "rephrases or answers exactly one statement or inference.");
         }
         InferenceContent content = new InferenceContent(type, flavour, dto.title(), dto.description(), dto.scheme(),
-                dto.author(), dto.data());
+                dto.author(), dto.data(), percent(dto.strength(), "Inference '" + id + "'", "strength", at));
         try {
             map.addInference(id, content, dto.premises() == null ? List.of() : dto.premises(), dto.target());
         } catch (MapInvariantException e) {
             throw ruleBroken(e, at, dto);
         }
         definedAt.put(id, at);
+    }
+
+    /** Open is written by leaving the field out, so the file's only words are the two judgements. */
+    private Verdict verdict(String word, String id, JsonPointer at) throws MapReadException {
+        if (word == null) {
+            return Verdict.OPEN;
+        }
+        return FormatNames.parse(Verdict.class, word).filter(v -> v != Verdict.OPEN).orElseThrow(() -> reader.failAt(
+                at.appendProperty("verdict"), "Statement '" + id + "' has the verdict \"" + word
+                        + "\"; a verdict is \"accepted\" or \"rejected\" (leave it out while the statement is open)."));
+    }
+
+    /** Jackson has already refused what is not a whole number; the range is the model's. */
+    private int percent(Integer value, String owner, String field, JsonPointer at) throws MapReadException {
+        if (value == null) {
+            return StatementContent.UNRATED;
+        }
+        if (value < 0 || value > 100) {
+            throw reader.failAt(at.appendProperty(field), owner + " has the " + field + " " + value + "; a "
+                    + field + " is a whole percentage from 0 to 100 (leave it out while unrated).");
+        }
+        return value;
     }
 
     private void placeBoxes(Map<String, PositionDto> layout) throws MapReadException {

@@ -107,6 +107,10 @@ final class MapFileReader {
             return formatOrVersion;
         }
         JsonPointer pointer = pointerOf(e);
+        JsonNode found = tree.at(pointer);
+        if (found.isIntegralNumber() && !found.canConvertToInt() && isPercent(pointer)) {
+            return failAt(pointer, readable(pointer) + " should be a whole number from 0 to 100, but is " + found + ".");
+        }
         if (e instanceof MismatchedInputException mismatch) {
             return failAt(pointer, JsonErrorMessages.mismatch(mismatch, readable(pointer), tree.at(pointer)));
         }
@@ -144,6 +148,12 @@ final class MapFileReader {
                     + version.intValue() + " by a newer Argumap; this Argumap reads version " + ArgumapJsonFormat.VERSION
                     + " and older. Update Argumap to open it.");
         }
+    }
+
+    /** The judgements' percentages: a number too big for Java is as wrong there as 101, and said alike. */
+    private static boolean isPercent(JsonPointer pointer) {
+        JsonPointer last = pointer.last();
+        return last != null && (last.getMatchingProperty().equals("rating") || last.getMatchingProperty().equals("strength"));
     }
 
     private static JsonPointer pointerOf(JsonMappingException e) {

@@ -13,6 +13,7 @@ import org.argumap.model.MapNode;
 import org.argumap.model.Presentation;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
+import org.argumap.model.Verdict;
 
 /** Turns a map into the file's DTOs, in map order, leaving out what is empty. */
 final class MapFileWriter {
@@ -48,7 +49,8 @@ final class MapFileWriter {
     private static StatementDto statement(Statement statement) {
         StatementContent c = statement.content();
         return new StatementDto(statement.id(), FormatNames.of(c.kind()), c.title(), c.text(), c.author(), c.tags(),
-                c.notes(), c.url(), c.quote(), c.date(), c.data());
+                c.notes(), c.url(), c.quote(), c.date(), c.verdict() == Verdict.OPEN ? null : FormatNames.of(c.verdict()),
+                c.rating() == StatementContent.UNRATED ? null : c.rating(), c.data());
     }
 
     private static InferenceDto inference(Inference inference) {
@@ -56,7 +58,8 @@ final class MapFileWriter {
         String flavour = c.flavour() == InferenceFlavour.DEFEASIBLE ? null : FormatNames.of(c.flavour());
         List<String> premises = inference.premises().stream().map(MapNode::id).toList();
         return new InferenceDto(inference.id(), FormatNames.of(c.type()), flavour, c.title(), c.description(),
-                c.scheme(), c.author(), premises, inference.target().id(), c.data());
+                c.scheme(), c.author(), premises, inference.target().id(),
+                c.strength() == InferenceContent.UNRATED ? null : c.strength(), c.data());
     }
 
     private static String instant(Instant instant) {

@@ -50,6 +50,11 @@ class BrokenMapFilesTest {
             undercut-loop               | 9 | 67 | a chain of undercuts must end at a statement
             null-step                   | 8 | 36 | Presentation step 2 is null
             bad-step-notes              | 9 | 34 | 'presentation.steps[0].notes' should be text in double quotes, but is a number.
+            unknown-verdict             | 5 | 43 | Statement 's1' has the verdict "maybe"; a verdict is "accepted" or "rejected"
+            rating-out-of-range         | 5 | 42 | Statement 's1' has the rating 120; a rating is a whole percentage from 0 to 100
+            fractional-rating           | 5 | 42 | 'statements[0].rating' should be a whole number, but is a number.
+            strength-as-text            | 9 | 86 | 'inferences[0].strength' should be a whole number, but is text.
+            huge-strength               | 9 | 86 | 'inferences[0].strength' should be a whole number from 0 to 100
             """)
     void namesTheFileThePlaceAndTheProblem(String name, int line, int column, String reason) {
         Path file = FOLDER.resolve(name + ".argumap.json");

@@ -24,6 +24,7 @@ import org.argumap.model.GeneratedMaps;
 import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
 import org.argumap.model.StatementContent;
+import org.argumap.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class MapFileRoundTripTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.mapsWithPresentations();
+        return GeneratedMaps.mapsWithJudgements();
     }
 
     @Test
@@ -105,6 +106,34 @@ class MapFileRoundTripTest {
                   }
                 }
                 """, format.writeToString(map));
+    }
+
+    @Test
+    void writesJudgementsOnlyWhereTheUserMadeThem() throws MapReadException {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("Judged").withVerdict(Verdict.ACCEPTED).withRating(0));
+        map.addStatement("s2", StatementContent.claim("Rejected").withVerdict(Verdict.REJECTED));
+        map.addStatement("s3", StatementContent.claim("Open"));
+        map.addInference("i1", InferenceContent.of(InferenceType.SUPPORT).withStrength(100), List.of("s2"), "s1");
+        map.addInference("i2", InferenceContent.of(InferenceType.ATTACK), List.of("s3"), "s1");
+        String written = format.writeToString(map);
+        assertTrue(written.contains("""
+                      "text": "Judged",
+                      "verdict": "accepted",
+                      "rating": 0
+                """), written);
+        assertTrue(written.contains("""
+                      "target": "s1",
+                      "strength": 100
+                """), written);
+        assertEquals(2, count(written, "\"verdict\""));
+        assertEquals(1, count(written, "\"rating\""));
+        assertEquals(1, count(written, "\"strength\""));
+        assertSameMap(map, format.read(written.getBytes(StandardCharsets.UTF_8), Path.of("judged.argumap.json")).map());
+    }
+
+    private static int count(String text, String word) {
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 
     @Test

@@ -52,12 +52,13 @@ class MapFileSchemaTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.mapsWithPresentations();
+        return GeneratedMaps.mapsWithJudgements();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"wrong-format", "newer-version", "wrong-type", "missing-id", "unknown-kind", "unknown-type",
-            "missing-target", "bad-position", "bad-date", "null-step", "bad-step-notes"})
+            "missing-target", "bad-position", "bad-date", "null-step", "bad-step-notes", "unknown-verdict",
+            "rating-out-of-range", "fractional-rating", "strength-as-text", "huge-strength"})
     void theSchemaRejectsWhatTheReaderRejects(String name) throws IOException {
         JsonNode broken = json.readTree(Path.of("src/test/resources/broken-maps", name + ".argumap.json").toFile());
         Set<ValidationMessage> problems = SCHEMA.validate(broken);
