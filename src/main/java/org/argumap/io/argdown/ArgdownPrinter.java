@@ -121,7 +121,15 @@ final class ArgdownPrinter {
         if (argument.writtenType != null) {
             data.put("type", argument.writtenType.name().toLowerCase(java.util.Locale.ROOT));
         }
+        putStrength(content, data);
         return data;
+    }
+
+    /** Relation lines carry no {data}: a rated inference is written as an argument or a step of one. */
+    private static void putStrength(InferenceContent content, Map<String, String> data) {
+        if (content.strength() != InferenceContent.UNRATED) {
+            data.put(DataKeys.STRENGTH, String.valueOf(content.strength()));
+        }
     }
 
     private static String inference(ArgumentNode argument, int step) {
@@ -130,6 +138,9 @@ final class ArgdownPrinter {
         if (inference == argument.main) {
             String uses = data.get(DataKeys.USES);
             data = uses == null ? Map.of() : Map.of(DataKeys.USES, uses);
+        } else {
+            data = new TreeMap<>(data);
+            putStrength(inference.content(), data);
         }
         String rules = TextEscaper.escapeRules(inference.content().scheme());
         String inside = join(rules, DataFormat.format(data));

@@ -95,6 +95,12 @@ final class ArgdownView {
                 data.put(DataKeys.STATEMENT_FIELDS.get(i + 1), values[i]);
             }
         }
+        if (content.verdict() != org.argumap.model.Verdict.OPEN) {
+            data.put(DataKeys.VERDICT, content.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (content.rating() != org.argumap.model.StatementContent.UNRATED) {
+            data.put(DataKeys.RATING, String.valueOf(content.rating()));
+        }
         return data;
     }
 
@@ -120,7 +126,7 @@ final class ArgdownView {
         InferenceContent content = inference.content();
         return inference.premises().size() == 1 && content.title().isBlank() && content.description().isBlank()
                 && content.scheme().isBlank() && content.author().isBlank()
-                && DataKeys.external(content.data()).isEmpty() && !content.data().containsKey(DataKeys.ARGUMENT)
+                && content.strength() == InferenceContent.UNRATED && DataKeys.external(content.data()).isEmpty() && !content.data().containsKey(DataKeys.ARGUMENT)
                 && !targeted.contains(inference);
     }
 

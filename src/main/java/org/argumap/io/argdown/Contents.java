@@ -9,6 +9,7 @@ import org.argumap.model.InferenceFlavour;
 import org.argumap.model.InferenceType;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.model.Verdict;
 
 /** What statements and arguments of an Argdown document say, as contents of the map. */
 final class Contents {
@@ -33,9 +34,17 @@ final class Contents {
         if (statement.section != null) {
             data.put(DataKeys.SECTION, statement.section);
         }
+        Verdict verdict = DataKeys.verdict(data.get(DataKeys.VERDICT));
+        if (verdict != Verdict.OPEN) {
+            data.remove(DataKeys.VERDICT);
+        }
+        int rating = DataKeys.percent(data.get(DataKeys.RATING));
+        if (rating != StatementContent.UNRATED) {
+            data.remove(DataKeys.RATING);
+        }
         String title = statement.generatedTitle ? "" : statement.title;
         return new StatementContent(kind, title, statement.text(), fields[1], new ArrayList<>(statement.tags),
-                fields[2], fields[3], fields[4], fields[5], data);
+                fields[2], fields[3], fields[4], fields[5], data, verdict, rating);
     }
 
     /**
@@ -53,6 +62,7 @@ final class Contents {
         String author = argument.data.get("author") instanceof String ? data.remove("author") : "";
         InferenceFlavour finalFlavour = DataKeys.flavour(data.remove("flavour"), flavour);
         InferenceType finalType = DataKeys.type(data.remove("type"), type);
+        int strength = DataKeys.takeStrength(data);
         String scheme = String.join(", ", rules);
         if (rules.isEmpty() && argument.data.get(DataKeys.SCHEME) instanceof String written) {
             data.remove(DataKeys.SCHEME);
@@ -64,18 +74,23 @@ final class Contents {
         if (argument.section != null) {
             data.put(DataKeys.SECTION, argument.section);
         }
-        return new InferenceContent(finalType, finalFlavour, argument.title, argument.text(), scheme, author, data);
+        return new InferenceContent(finalType, finalFlavour, argument.title, argument.text(), scheme, author, data,
+                strength);
     }
 
     /** An intermediate step of a reconstruction: untitled, marked as part of its argument. */
     static InferenceContent step(Argument argument, ArgdownModel.Inference inference) {
         Map<String, String> data = DataKeys.toStrings(inference.data);
         data.put(DataKeys.ARGUMENT, argument.title);
+        int strength = DataKeys.takeStrength(data);
         return new InferenceContent(InferenceType.SUPPORT, InferenceFlavour.DEFEASIBLE, "", "",
-                String.join(", ", inference.rules), "", data);
+                String.join(", ", inference.rules), "", data, strength);
     }
 
-    /** A further relation of an argument without structure: its title, marked as part of it. */
+    /**
+     * A further relation of an argument without structure: its title, marked as part of it, and
+     * rated as the argument is, since Argdown writes one {strength} for the whole argument.
+     */
     static InferenceContent furtherRelation(InferenceContent main, InferenceType type, InferenceFlavour flavour,
                                             Map<String, String> extra) {
         Map<String, String> data = new java.util.TreeMap<>(main.data());
@@ -83,6 +98,6 @@ final class Contents {
         data.remove(DataKeys.TAGS);
         data.put(DataKeys.ARGUMENT, main.title());
         data.putAll(extra);
-        return new InferenceContent(type, flavour, main.title(), "", "", main.author(), data);
+        return new InferenceContent(type, flavour, main.title(), "", "", main.author(), data, main.strength());
     }
 }

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceFlavour;
 import org.argumap.model.InferenceType;
+import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.model.Verdict;
 
 /**
  * The data keys with a meaning for the Argdown format, documented in
@@ -43,7 +46,43 @@ final class DataKeys {
     /** Inference line data telling which statements a step uses; kept as written. */
     static final String USES = "uses";
 
+    /** The user's judgements, ordinary {data} in Argdown and fields of the map: {verdict: accepted, rating: 80}. */
+    static final String VERDICT = "verdict";
+    static final String RATING = "rating";
+    /** {strength: 60} on an argument or one step of a reconstruction. */
+    static final String STRENGTH = "strength";
+
     private DataKeys() {
+    }
+
+    /** "accepted" or "rejected" as the verdict; anything else is no verdict and stays in {data}, as written. */
+    static Verdict verdict(String value) {
+        if (value != null) {
+            for (Verdict verdict : new Verdict[] {Verdict.ACCEPTED, Verdict.REJECTED}) {
+                if (verdict.name().equalsIgnoreCase(value.strip())) {
+                    return verdict;
+                }
+            }
+        }
+        return Verdict.OPEN;
+    }
+
+    /** A whole percentage from 0 to 100, or -1 when the value is none, so that it stays in {data} as written. */
+    static int percent(String value) {
+        if (value == null || !value.matches("(0|[1-9][0-9]{0,2})")) {
+            return StatementContent.UNRATED;
+        }
+        int percent = Integer.parseInt(value);
+        return percent <= 100 ? percent : StatementContent.UNRATED;
+    }
+
+    /** Takes the inference's {strength} out of its data, when it is one; the data keeps anything else. */
+    static int takeStrength(Map<String, String> data) {
+        int strength = percent(data.get(STRENGTH));
+        if (strength != InferenceContent.UNRATED) {
+            data.remove(STRENGTH);
+        }
+        return strength;
     }
 
     static boolean isInternal(String key) {

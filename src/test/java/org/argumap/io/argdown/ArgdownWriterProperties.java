@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,7 +41,7 @@ class ArgdownWriterProperties {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.maps();
+        return Combinators.combine(GeneratedMaps.maps(), Arbitraries.longs()).as(GeneratedMaps::withJudgements);
     }
 
     @Property(tries = 400)
@@ -72,13 +74,14 @@ class ArgdownWriterProperties {
             var content = statement.content();
             lines.add("statement " + content.kind() + " " + TextEscaper.clean(content.text()) + " tags=" + content.tags()
                     + " author=" + content.author() + " notes=" + content.notes() + " url=" + content.url()
-                    + " quote=" + content.quote() + " date=" + content.date() + " data=" + external(content.data()));
+                    + " quote=" + content.quote() + " date=" + content.date() + " verdict=" + content.verdict()
+                    + " rating=" + content.rating() + " data=" + external(content.data()));
         }
         for (Inference inference : map.inferences()) {
             var content = inference.content();
             lines.add("inference " + content.type() + "/" + content.flavour() + " " + TextEscaper.clean(content.description())
                     + " scheme=" + TextEscaper.clean(content.scheme()) + " author=" + content.author()
-                    + " data=" + external(content.data())
+                    + " strength=" + content.strength() + " data=" + external(content.data())
                     + " premises=" + inference.premises().stream().map(ArgdownWriterProperties::name).toList()
                     + " target=" + name(inference.target()));
         }

@@ -1,6 +1,7 @@
 package org.argumap.io.argdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.argumap.model.InferenceFlavour;
 import org.argumap.model.InferenceType;
 import org.argumap.model.MapInfo;
 import org.argumap.model.StatementContent;
+import org.argumap.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The shape of what the writer writes for things a map has and Argdown says in its own way. */
@@ -72,6 +74,45 @@ class ArgdownWriterTest {
         ReadResult read = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), Path.of("cats.argdown"));
         assertEquals(List.of(), read.warnings());
         assertEquals(ArgdownWriterProperties.normalized(map), ArgdownWriterProperties.normalized(read.map()));
+    }
+
+    @Test
+    void judgementsAreDataOnStatementsAndArguments() throws Exception {
+        ArgumentMap map = new ArgumentMap();
+        map.addStatement("s1", StatementContent.claim("Cats are better.").withVerdict(Verdict.ACCEPTED).withRating(80));
+        map.addStatement("s2", StatementContent.claim("Cats purr.").withVerdict(Verdict.REJECTED));
+        map.addStatement("s3", StatementContent.claim("Cats scratch.").withRating(0));
+        map.addInference("i1", InferenceContent.of(InferenceType.SUPPORT).withStrength(60), List.of("s2"), "s1");
+        map.addInference("i2", InferenceContent.of(InferenceType.ATTACK), List.of("s3"), "s1");
+        String written = ArgdownFormat.writeToString(map);
+        assertTrue(written.contains("Cats are better. {rating: 80, verdict: accepted}"), written);
+        assertTrue(written.contains("Cats purr. {verdict: rejected}"), written);
+        assertTrue(written.contains("Cats scratch. {rating: 0}"), written);
+        assertTrue(written.contains("{strength: 60}"), written);
+        ReadResult read = ArgdownFormat.READER.read(written.getBytes(StandardCharsets.UTF_8), Path.of("judged.argdown"));
+        assertEquals(List.of(), read.warnings());
+        assertEquals(ArgdownWriterProperties.normalized(map), ArgdownWriterProperties.normalized(read.map()));
+    }
+
+    @Test
+    void judgementsThatAreNoneStayData() throws Exception {
+        String text = """
+                [A]: Cats are better. {verdict: maybe, rating: 101}
+                  + <Purring>: Cats purr. {strength: high}
+                [B]: Dogs are loyal. {verdict: Rejected, rating: 7}
+                """;
+        ArgumentMap map = ArgdownFormat.READER.read(text.getBytes(StandardCharsets.UTF_8), Path.of("odd.argdown")).map();
+        StatementContent a = map.statements().get(0).content();
+        assertEquals(Verdict.OPEN, a.verdict());
+        assertEquals(StatementContent.UNRATED, a.rating());
+        assertEquals("maybe", a.data().get("verdict"));
+        assertEquals("101", a.data().get("rating"));
+        assertEquals("high", map.inferences().get(0).content().data().get("strength"));
+        assertEquals(InferenceContent.UNRATED, map.inferences().get(0).content().strength());
+        StatementContent b = map.statements().get(1).content();
+        assertEquals(Verdict.REJECTED, b.verdict());
+        assertEquals(7, b.rating());
+        assertEquals(Map.of(), b.data());
     }
 
     @Test
