@@ -18,11 +18,13 @@ import org.argumap.model.InferenceType;
 import org.argumap.model.MapInfo;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.model.Verdict;
 import org.argumap.io.json.Place;
 
 /**
  * Argumap's own field, {@code "argumap": {…}}, on AIF nodes and at the top of the file: what AIF has
- * no place for (evidence, titles, tags, notes, data, flavours, the map's title…), so that a map
+ * no place for (evidence, titles, tags, notes, data, flavours, the user's judgements, the map's
+ * title…), so that a map
  * survives a trip through AIF. The writer puts there only what the AIF parts alone would not give
  * back; the reader starts from what the AIF parts mean and lets these fields win. Other programs
  * ignore the field; a broken value in it is a warning, never an error.
@@ -48,6 +50,10 @@ final class AifExtension {
         text(out, "url", meant.url(), actual.url());
         text(out, "quote", meant.quote(), actual.quote());
         text(out, "date", meant.date(), actual.date());
+        if (meant.verdict() != actual.verdict()) {
+            out.put("verdict", word(actual.verdict()));
+        }
+        percent(out, "rating", meant.rating(), actual.rating());
         data(out, meant.data(), actual.data());
         return out.isEmpty() ? null : out;
     }
@@ -64,6 +70,7 @@ final class AifExtension {
         text(out, "description", meant.description(), actual.description());
         text(out, "scheme", meant.scheme(), actual.scheme());
         text(out, "author", meant.author(), actual.author());
+        percent(out, "strength", meant.strength(), actual.strength());
         data(out, meant.data(), actual.data());
         return out.isEmpty() ? null : out;
     }
@@ -82,6 +89,17 @@ final class AifExtension {
     private static void text(ObjectNode out, String field, String meant, String actual) {
         if (!meant.equals(actual)) {
             out.put(field, actual);
+        }
+    }
+
+    /** Unrated is written as null, which only an override of a rated meaning needs. */
+    private static void percent(ObjectNode out, String field, int meant, int actual) {
+        if (meant != actual) {
+            if (actual == StatementContent.UNRATED) {
+                out.putNull(field);
+            } else {
+                out.put(field, actual);
+            }
         }
     }
 
@@ -117,7 +135,7 @@ final class AifExtension {
         return new StatementContent(f.word("kind", StatementKind.class, meant.kind()), f.text("title", meant.title()),
                 meant.text(), f.text("author", meant.author()), f.list("tags", meant.tags()), f.text("notes", meant.notes()),
                 f.text("url", meant.url()), f.text("quote", meant.quote()), f.text("date", meant.date()),
-                f.data(meant.data()));
+                f.data(meant.data()), f.word("verdict", Verdict.class, meant.verdict()), f.percent("rating", meant.rating()));
     }
 
     static InferenceContent inference(InferenceContent meant, ObjectNode own, Place at, String who, Warnings warnings) {
@@ -128,7 +146,7 @@ final class AifExtension {
         return new InferenceContent(f.word("type", InferenceType.class, meant.type()),
                 f.word("flavour", InferenceFlavour.class, meant.flavour()), f.text("title", meant.title()),
                 f.text("description", meant.description()), f.text("scheme", meant.scheme()),
-                f.text("author", meant.author()), f.data(meant.data()));
+                f.text("author", meant.author()), f.data(meant.data()), f.percent("strength", meant.strength()));
     }
 
     static MapInfo info(MapInfo meant, ObjectNode own, Place at, Warnings warnings) {
@@ -201,6 +219,20 @@ final class AifExtension {
                 }
             }
             return ignored(field, "one of " + Arrays.stream(type.getEnumConstants()).map(AifExtension::word).toList(), fallback);
+        }
+
+        int percent(String field, int fallback) {
+            JsonNode value = own.get(field);
+            if (value == null) {
+                return fallback;
+            }
+            if (value.isNull()) {
+                return StatementContent.UNRATED;
+            }
+            if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0 && value.intValue() <= 100) {
+                return value.intValue();
+            }
+            return ignored(field, "a whole percentage from 0 to 100", fallback);
         }
 
         Instant instant(String field, Instant fallback) {

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
 import org.argumap.model.MapInfo;
 import org.argumap.model.Position;
 import org.argumap.model.Role;
 import org.argumap.model.Statement;
+import org.argumap.model.StatementContent;
+import org.argumap.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The AIF corners the real files do not show, each in a small file of src/test/resources/aif. */
@@ -149,5 +152,30 @@ class AifFixturesTest {
                 "line 3: 'argumap' of node 's2' should be an object; ignored.",
                 "line 4: the argumap field 'created' of the file should be a date and time such as 2026-11-24T09:30:00Z;"
                         + " ignored."), result.warnings());
+    }
+
+    @Test
+    void judgementsTravelInTheArgumapFieldAndBadOnesAreReported() throws Exception {
+        ReadResult result = AifFiles.read("""
+                {"nodes": [
+                  {"nodeID": "s1", "text": "T", "type": "I", "argumap": {"verdict": "accepted", "rating": 80}},
+                  {"nodeID": "s2", "text": "U", "type": "I", "argumap": {"verdict": "maybe", "rating": 101}},
+                  {"nodeID": "i1", "text": "Default Inference", "type": "RA", "argumap": {"strength": "high"}}
+                ], "edges": [
+                  {"edgeID": "e1", "fromID": "s2", "toID": "i1"},
+                  {"edgeID": "e2", "fromID": "i1", "toID": "s1"}
+                ]}
+                """);
+        StatementContent s1 = result.map().statement("s1").content();
+        assertEquals(Verdict.ACCEPTED, s1.verdict());
+        assertEquals(80, s1.rating());
+        assertEquals(Verdict.OPEN, result.map().statement("s2").content().verdict());
+        assertEquals(StatementContent.UNRATED, result.map().statement("s2").content().rating());
+        assertEquals(InferenceContent.UNRATED, result.map().inference("i1").content().strength());
+        assertEquals(List.of(
+                "line 3: the argumap field 'verdict' of node 's2' should be one of [accepted, rejected, open]; ignored.",
+                "line 3: the argumap field 'rating' of node 's2' should be a whole percentage from 0 to 100; ignored.",
+                "line 4: the argumap field 'strength' of node 'i1' should be a whole percentage from 0 to 100; ignored."),
+                result.warnings());
     }
 }

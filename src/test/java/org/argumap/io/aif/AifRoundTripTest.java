@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -86,7 +88,7 @@ class AifRoundTripTest {
 
     @Provide
     Arbitrary<ArgumentMap> maps() {
-        return GeneratedMaps.maps();
+        return Combinators.combine(GeneratedMaps.maps(), Arbitraries.longs()).as(GeneratedMaps::withJudgements);
     }
 
     /** A plain map is plain AIF: no Argumap fields where AIF itself says it all. */
