@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.argumap.analysis.evaluation.Semantics;
 import org.argumap.io.MapFormats;
 import org.argumap.io.MapReadException;
 import org.argumap.io.MapReader;
@@ -13,11 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code argumap check MAP [--from FORMAT] [--json]}: counts and problems of one map. */
+/**
+ * {@code argumap check MAP [--from FORMAT] [--json] [--semantics SEMANTICS]}: counts and problems of
+ * one map, and which of its claims stand.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Reads MAP and prints how many statements and inferences of each kind it has, then its"
-                    + " problems and warnings.",
+                    + " problems, which of its claims stand, and its warnings.",
             "Exit status: 0 no problems, 1 problems found, 2 MAP unreadable or bad arguments,"
                     + " 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,9 +39,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object for scripts instead of the table.")
     private boolean json;
 
+    @Option(names = "--semantics", paramLabel = "SEMANTICS", defaultValue = "grounded",
+            description = "How to decide which claims stand: grounded (sceptical, the default), preferred or"
+                    + " stable.")
+    private String semantics;
+
     @Override
     public Integer call() throws MapReadException, UsageException {
-        CheckReport report = CheckReport.of(MapInput.read(file, from));
+        Semantics chosen = semantics();
+        CheckReport report = CheckReport.of(MapInput.read(file, from), chosen);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonReport.print(report, out);
@@ -46,6 +56,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return report.exitStatus();
+    }
+
+    /** Checked before the map is read, so that a mistyped option costs no wait for a large map. */
+    private Semantics semantics() throws UsageException {
+        try {
+            return Semantics.ofKey(semantics);
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageException("unknown semantics '" + semantics + "'; use grounded, preferred or stable");
+        }
     }
 
     /** The registered readers' names for {@code --help}. */

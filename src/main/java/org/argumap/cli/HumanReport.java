@@ -1,11 +1,17 @@
 package org.argumap.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import org.argumap.analysis.MapStatistics;
 import org.argumap.analysis.Problem;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Label;
 
-/** {@code check}'s output for people: a small table of counts, then problems, then warnings. */
+/**
+ * {@code check}'s output for people: a small table of counts, then problems, which claims stand,
+ * then warnings.
+ */
 final class HumanReport {
     private static final int LABEL_WIDTH = 16;
 
@@ -32,6 +38,7 @@ final class HumanReport {
         row(out, width, 0, "main claims", s.mainClaims());
         out.println();
         problems(out, report.problems());
+        evaluation(out, report.evaluation());
         warnings(out, report.warnings());
     }
 
@@ -49,6 +56,28 @@ final class HumanReport {
         out.println(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:");
         for (Problem problem : problems) {
             out.println("  " + problem.code() + ": " + problem.message());
+        }
+    }
+
+    /**
+     * "Which claims stand": each main claim with its word, then the counts over all statements,
+     * then why the labels may differ from what was asked for.
+     */
+    private static void evaluation(PrintWriter out, EvaluationReport report) {
+        Evaluation evaluation = report.evaluation();
+        out.println();
+        out.println("Which claims stand (" + evaluation.semantics().key() + "):");
+        int wordWidth = Arrays.stream(Label.values()).mapToInt(l -> l.word().length()).max().orElse(0);
+        for (EvaluationReport.MainClaim claim : report.mainClaims()) {
+            out.println("  " + String.format("%-" + wordWidth + "s", claim.label().word()) + "  " + claim.excerpt());
+        }
+        int all = evaluation.statements().size();
+        int in = report.count(Label.IN);
+        int outs = report.count(Label.OUT);
+        out.println("  " + in + " of " + all + (all == 1 ? " statement " : " statements ") + (in == 1 ? "stands" : "stand")
+                + ", " + outs + (outs == 1 ? " falls" : " fall") + ", " + report.count(Label.UNDECIDED) + " undecided.");
+        if (!evaluation.notice().isBlank()) {
+            out.println("  " + evaluation.notice());
         }
     }
 

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.argumap.analysis.MapStatistics;
 import org.argumap.analysis.Problem;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Label;
 
 /**
  * {@code check --json}: one JSON object for scripts. The keys from {@code statements} to
  * {@code warnings} are promised in DESIGN.md and must not change; {@code file}, {@code title},
- * {@code format} and {@code mainClaims} are extras. Built as a tree rather than by serialising the
+ * {@code format}, {@code mainClaims}, {@code evaluation} and {@code strength} are extras. Built as a tree rather than by serialising the
  * records, so that renaming a Java component can never rename a key.
  */
 final class JsonReport {
@@ -58,6 +60,36 @@ final class JsonReport {
         }
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
+        evaluation(root, report.evaluation());
         return root;
+    }
+
+    /**
+     * {@code "evaluation": {"semantics", "in", "out", "undecided", "notice"}} with statement ids in
+     * map order, and {@code "strength"}: each statement's gradual strength to two decimals, leaving
+     * out those the evaluation gives none.
+     */
+    private static void evaluation(ObjectNode root, EvaluationReport report) {
+        Evaluation evaluation = report.evaluation();
+        ObjectNode out = root.putObject("evaluation");
+        out.put("semantics", evaluation.semantics().key());
+        for (Label label : Label.values()) {
+            ArrayNode ids = out.putArray(switch (label) {
+                case IN -> "in";
+                case OUT -> "out";
+                case UNDECIDED -> "undecided";
+            });
+            evaluation.statementsLabelled(label).forEach(ids::add);
+        }
+        if (!evaluation.notice().isBlank()) {
+            out.put("notice", evaluation.notice());
+        }
+        ObjectNode strength = root.putObject("strength");
+        for (String id : evaluation.statements()) {
+            double value = evaluation.strength(id);
+            if (!Double.isNaN(value)) {
+                strength.put(id, Math.round(value * 100) / 100.0);
+            }
+        }
     }
 }
