@@ -26,12 +26,20 @@ import org.argumap.model.StatementContent;
  *   reason of the line above it, and a top line a statement that hangs from nothing.</li>
  *   <li>A line ending in a web address ({@code <https://…>} or a bare {@code https://…}) is
  *   evidence from that address.</li>
+ *   <li>A mark of the Markdown outline saying whether the statement stands ({@code — ✓ stands},
+ *   {@code — ✗ falls}, {@code — ? undecided}) is taken off the end of the line.</li>
  * </ul>
  * Note that {@code -} always means an objection, as in Argumap's outline and in Argdown, also in a
  * list from another program that uses it as its bullet.
  */
 public final class OutlineTextParser {
     private static final Pattern TRAILING_ADDRESS = Pattern.compile("^(.*?)\\s*<?((?:https?|ftp)://[^\\s<>]+)>?$");
+    /**
+     * The mark the Markdown outline puts after a statement that an evaluation labelled (written by
+     * io's {@code StatementMarks}, which this layer may not see): whether the statement stands is
+     * worked out again from the map, never read from its text.
+     */
+    private static final Pattern STANDING_MARK = Pattern.compile("\\s+— (?:✓ stands|✗ falls|\\? undecided)$");
 
     /** A line read so far: its indentation, its statement, and the inference that carries it. */
     private static final class Line {
@@ -80,6 +88,7 @@ public final class OutlineTextParser {
             mark = token;
             content = content.substring(token.length()).strip();
         }
+        content = STANDING_MARK.matcher(content).replaceFirst("");
         Line line = new Line(indent, "s" + (statements.size() + 1));
         statements.add(new MapFragment.StatementEntry(line.statementId, statementOf(content), null));
         Line sibling = parent.lastChild;

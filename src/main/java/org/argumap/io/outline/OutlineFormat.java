@@ -2,7 +2,6 @@ package org.argumap.io.outline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Predicate;
 import org.argumap.io.MapWriter;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
@@ -20,33 +19,33 @@ import org.argumap.model.Statement;
 public final class OutlineFormat {
     public static final String NAME = "outline";
 
-    /** The outline without claim verdicts. */
-    public static final MapWriter WRITER = writer(null);
+    /** The outline without marks of which claims stand. */
+    public static final MapWriter WRITER = writer(StatementMarks.NONE);
 
     private OutlineFormat() {
     }
 
     /**
-     * A writer whose head says which claims stand; {@code stands} comes from the analysis layer
-     * (which io may not call itself), or null to leave verdicts out.
+     * A writer that marks each statement with whether it stands; the marks come from the analysis
+     * layer (which io may not call itself), or are {@link StatementMarks#NONE}.
      */
-    public static MapWriter writer(Predicate<Statement> stands) {
+    public static MapWriter writer(StatementMarks marks) {
         return MapWriter.of(NAME, "Markdown outline", List.of(".md", ".outline.md"),
-                map -> OutlineFormat.write(map, stands).getBytes(StandardCharsets.UTF_8));
+                map -> OutlineFormat.write(map, marks).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String write(ArgumentMap map) {
-        return write(map, null);
+        return write(map, StatementMarks.NONE);
     }
 
-    /** The outline as text; {@code stands} may be null. */
-    public static String write(ArgumentMap map, Predicate<Statement> stands) {
+    /** The outline as text; {@code marks} may be null for none. */
+    public static String write(ArgumentMap map, StatementMarks marks) {
         StringBuilder out = new StringBuilder();
-        OutlineHead.write(map, stands, out);
-        OutlineTree tree = new OutlineTree(map, out);
+        OutlineHead.write(map, marks, out);
+        OutlineTree tree = new OutlineTree(map, marks, out);
         for (Statement claim : map.mainClaims()) {
             String heading = OutlineText.heading(claim);
-            out.append("## ").append(heading).append("\n\n");
+            out.append("## ").append(heading).append(StatementMarks.suffix(marks, claim)).append("\n\n");
             String text = OutlineText.text(claim.text());
             boolean textInHeading = claim.title().isBlank() && heading.equals(OutlineText.oneLine(claim.text()));
             String paragraph = (textInHeading ? "" : text) + OutlineText.author(claim.author());

@@ -2,7 +2,6 @@ package org.argumap.io.outline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
@@ -19,7 +18,7 @@ final class OutlineHead {
     private OutlineHead() {
     }
 
-    static void write(ArgumentMap map, Predicate<Statement> stands, StringBuilder out) {
+    static void write(ArgumentMap map, StatementMarks marks, StringBuilder out) {
         MapInfo info = map.info();
         String title = OutlineText.oneLine(info.title());
         out.append("# ").append(title.isEmpty() ? "Argument map" : title).append("\n\n");
@@ -37,8 +36,8 @@ final class OutlineHead {
             out.append(String.join(" · ", about)).append("\n\n");
         }
         out.append("**At a glance:** ").append(counts(map)).append("\n\n");
-        if (stands != null) {
-            out.append(standing(map, stands)).append("\n\n");
+        if (marks != null && marks != StatementMarks.NONE) {
+            out.append(standing(map, marks)).append("\n\n");
         }
         out.append("*Key:* **+** supports the line above · **–** attacks it · **=** says it again in other words ·"
                 + " **↩ Reply:** answers it, not yet classified · *see above:* written in full earlier\n\n");
@@ -71,17 +70,18 @@ final class OutlineHead {
         return line.append('.').toString();
     }
 
-    /** Which claims stand, once an analysis says so: how many, and each main claim's verdict. */
-    private static String standing(ArgumentMap map, Predicate<Statement> stands) {
-        List<Statement> claims = map.statements().stream().filter(s -> s.kind() == StatementKind.CLAIM).toList();
-        long standing = claims.stream().filter(stands).count();
-        StringBuilder line = new StringBuilder("**Claims that stand:** ").append(standing).append(" of ").append(claims.size());
-        List<String> verdicts = map.mainClaims().stream()
-                .map(c -> "“" + OutlineText.heading(c) + "” " + (stands.test(c) ? "stands" : "does not stand")).toList();
-        if (!verdicts.isEmpty()) {
-            line.append(". Main claims: ").append(String.join("; ", verdicts));
-        }
-        return line.append('.').toString();
+    /**
+     * How many statements stand, as {@code check} counts them; each statement's own word is at the
+     * statement.
+     */
+    private static String standing(ArgumentMap map, StatementMarks marks) {
+        List<String> words = map.statements().stream().map(s -> OutlineText.oneLine(marks.wordFor(s))).toList();
+        long stand = words.stream().filter("stands"::equals).count();
+        long fall = words.stream().filter("falls"::equals).count();
+        long undecided = words.stream().filter("undecided"::equals).count();
+        return "**Which claims stand:** " + stand + " of " + count(words.size(), "statement", "statements") + " "
+                + (stand == 1 ? "stands" : "stand") + ", " + fall + (fall == 1 ? " falls" : " fall") + ", "
+                + undecided + " undecided.";
     }
 
     private static long ofType(ArgumentMap map, InferenceType type) {

@@ -40,12 +40,14 @@ final class OutlineTree {
     }
 
     private final ArgumentMap map;
+    private final StatementMarks marks;
     private final StringBuilder out;
     private final Set<Statement> shown = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<Task> tasks = new ArrayDeque<>();
 
-    OutlineTree(ArgumentMap map, StringBuilder out) {
+    OutlineTree(ArgumentMap map, StatementMarks marks, StringBuilder out) {
         this.map = map;
+        this.marks = marks;
         this.out = out;
     }
 
@@ -84,7 +86,9 @@ final class OutlineTree {
     private void statement(StatementLine line) {
         Statement statement = line.statement();
         boolean first = shown.add(statement);
-        bullet(line.level(), line.prefix() + (first ? OutlineText.line(statement) : OutlineText.shortLine(statement) + " *(see above)*"));
+        // Marked where written in full: a "see above" points at the mark already.
+        bullet(line.level(), line.prefix() + (first ? OutlineText.line(statement) + StatementMarks.suffix(marks, statement)
+                : OutlineText.shortLine(statement) + " *(see above)*"));
         if (first) {
             tasks.push(new Children(line.level() + 1, statement));
         }

@@ -106,6 +106,20 @@ class OutlineTextTest {
         assertEquals(0, OutlineTextParser.parse(" \n\t\n").statements().size());
     }
 
+    @Test
+    void marksOfWhichClaimsStandAreNotPartOfTheText() {
+        MapFragment fragment = OutlineTextParser.parse("""
+                ## Cats are better — ✗ falls
+                  + Cats purr — ✓ stands
+                  - Cats scratch — ? undecided
+                    + Sometimes — ✓ stands out
+                """);
+        assertEquals(List.of("Cats are better", "Cats purr", "Cats scratch", "Sometimes — ✓ stands out"),
+                fragment.statements().stream().map(s -> s.content().text()).toList());
+        assertEquals(List.of(InferenceType.SUPPORT, InferenceType.ATTACK, InferenceType.SUPPORT),
+                fragment.inferences().stream().map(i -> i.content().type()).toList());
+    }
+
     /** Trees of any shape written and read give the same outline again. */
     @Property(tries = 300)
     void writingWhatWasReadGivesTheSameText(@ForAll long seed) {

@@ -2,6 +2,7 @@ package org.argumap.io.outline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,12 +143,28 @@ class OutlineFormatTest {
     }
 
     @Test
-    void theHeadSaysWhichClaimsStandWhenAnAnalysisTells() throws Exception {
-        ArgumentMap map = new ArgumapJsonFormat().read(DEMO).map();
-        String outline = new String(OutlineFormat.writer(s -> !s.title().equals("Allies spy too")).write(map), StandardCharsets.UTF_8);
-        assertTrue(outline.contains("\n**Claims that stand:** 17 of 18. Main claims: “Conditional, asymmetric, less durable” stands.\n"),
-                outline);
-        assertTrue(!OutlineFormat.write(map).contains("Claims that stand"));
+    void eachStatementSaysWhetherItStandsWhenAnAnalysisTells() throws Exception {
+        ArgumentMap map = new ArgumentMap();
+        Statement claim = map.addStatement(StatementContent.claim("Cats are better"));
+        Statement reason = map.addStatement(StatementContent.claim("Cats purr").withAuthor("Ann"));
+        Statement objection = map.addStatement(StatementContent.claim("Cats scratch"));
+        Statement loose = map.addStatement(StatementContent.claim("Hamsters exist"));
+        support(map, reason, claim);
+        map.addInference(InferenceContent.of(InferenceType.ATTACK), List.of(objection.id()), claim.id());
+        support(map, reason, objection);
+        Map<Statement, String> words = Map.of(claim, "falls", reason, "stands", objection, "undecided", loose, "");
+        String outline = new String(OutlineFormat.writer(words::get).write(map), StandardCharsets.UTF_8);
+
+        assertTrue(outline.contains("\n**Which claims stand:** 1 of 4 statements stands, 1 falls, 1 undecided.\n"), outline);
+        assertTrue(outline.contains("\n## Cats are better — ✗ falls\n"), outline);
+        assertTrue(outline.contains("\n- **+** Cats purr *(Ann)* — ✓ stands\n"), outline);
+        assertTrue(outline.contains("\n- **–** Cats scratch — ? undecided\n"), outline);
+        assertTrue(outline.contains("\n  - **+** Cats purr *(see above)*\n"), "marked once, where written in full: " + outline);
+        assertTrue(outline.contains("\n## Hamsters exist\n"), "no word, no mark: " + outline);
+
+        String plain = OutlineFormat.write(map);
+        assertFalse(plain.contains("Which claims stand") || plain.contains(" — ✓") || plain.contains("falls"), plain);
+        assertEquals(plain, new String(OutlineFormat.WRITER.write(map), StandardCharsets.UTF_8));
     }
 
     @Test
