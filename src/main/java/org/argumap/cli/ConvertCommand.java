@@ -5,21 +5,29 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Evaluator;
 import org.argumap.io.AtomicFiles;
 import org.argumap.io.MapFormats;
 import org.argumap.io.MapReadException;
 import org.argumap.io.MapWriter;
+import org.argumap.io.outline.OutlineFormat;
+import org.argumap.model.ArgumentMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code argumap convert IN OUT [--from F] [--to F]}: any reader to any writer. */
+/**
+ * {@code argumap convert IN OUT [--from F] [--to F] [--no-evaluation]}: any reader to any writer;
+ * the Markdown outline says which claims stand.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Reads IN and writes it to OUT in another format, each known by its file name or named"
-                    + " with --from and --to. What the reader could not represent is printed as warnings.",
+                    + " with --from and --to. What the reader could not represent is printed as warnings."
+                    + " The Markdown outline marks each statement with whether it stands (grounded).",
             "Exit status: 0 done, 2 IN unreadable, OUT unwritable or bad arguments, 3 internal error."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
@@ -41,10 +49,14 @@ final class ConvertCommand implements Callable<Integer> {
             completionCandidates = WriterNames.class)
     private String to;
 
+    @Option(names = "--no-evaluation", description = "Outline: leave out which claims stand.")
+    private boolean noEvaluation;
+
     @Override
     public Integer call() throws MapReadException, UsageException {
         MapWriter writer = FormatChoice.writer(to, out);
         MapInput input = MapInput.read(in, from);
+        writer = withEvaluation(writer, input.result().map());
         PrintWriter err = spec.commandLine().getErr();
         for (String warning : input.result().warnings()) {
             ErrorReporting.printLine(err, in + ": warning: " + warning);
@@ -60,6 +72,15 @@ final class ConvertCommand implements Callable<Integer> {
             ErrorReporting.printLine(err, out + ": warning: " + outcome.note());
         }
         return ExitStatus.OK;
+    }
+
+    /** The outline with its marks of which claims stand, worked out here since io may not ask the analysis. */
+    private MapWriter withEvaluation(MapWriter writer, ArgumentMap map) {
+        if (noEvaluation || !writer.name().equals(OutlineFormat.NAME)) {
+            return writer;
+        }
+        Evaluation evaluation = Evaluator.evaluate(map);
+        return OutlineFormat.writer(statement -> evaluation.label(statement.id()).word());
     }
 
     /** The registered writers' names for {@code --help}. */

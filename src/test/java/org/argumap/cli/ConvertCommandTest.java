@@ -49,6 +49,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void theOutlineSaysWhichClaimsStandUnlessAskedNotTo() throws Exception {
+        Path map = dir.resolve("pets.argumap.json");
+        Files.writeString(map, CheckEvaluationTest.MAP);
+        Path outline = dir.resolve("pets.md");
+        assertEquals(0, CliRun.of("convert", map.toString(), outline.toString()).status());
+        String text = Files.readString(outline);
+        assertTrue(text.contains("\n**Which claims stand:** 2 of 5 statements stand, 1 falls, 2 undecided.\n"), text);
+        assertTrue(text.contains("\n## Cats make better pets than dogs — ✗ falls\n"), text);
+        assertTrue(text.contains("\n- **–** Dogs are more loyal companions — ✓ stands\n"), "an unanswered objection: " + text);
+
+        Path plain = dir.resolve("plain.md");
+        assertEquals(0, CliRun.of("convert", map.toString(), plain.toString(), "--no-evaluation").status());
+        String without = Files.readString(plain);
+        assertFalse(without.contains("Which claims stand") || without.contains(" — ✗ falls"), without);
+        assertEquals(without, org.argumap.io.outline.OutlineFormat.write(read(map)));
+    }
+
+    @Test
     void argdownIsKnownByItsFileNameBothWays() throws Exception {
         Path primer = ThirdPartyFiles.testdata("argdown/argdown_argdown-primer.argdown");
         Path map = dir.resolve("primer.argumap.json");

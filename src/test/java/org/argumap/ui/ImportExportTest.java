@@ -129,4 +129,15 @@ class ImportExportTest extends MainWindowTestBase {
         assertFalse(Files.exists(nowhere));
         assertEquals(DEMO_NAME + " — Argumap", title());
     }
+
+    @Test
+    void theOutlineExportSaysWhichClaimsStand(FxRobot robot, @TempDir Path dir) throws Exception {
+        files.answerExportWith(dir.resolve("summary.md"), "outline");
+        choose(robot, "File", "Export…");
+
+        String text = Files.readString(dir.resolve("summary.md"));
+        int statements = map().statements().size();
+        assertTrue(text.matches("(?s).*\n\\*\\*Which claims stand:\\*\\* \\d+ of " + statements + " statements .*"), text);
+        assertTrue(text.contains(" — ✓ stands") || text.contains(" — ✗ falls") || text.contains(" — ? undecided"), text);
+    }
 }

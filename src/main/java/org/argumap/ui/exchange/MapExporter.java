@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Evaluator;
 import org.argumap.io.AtomicFiles;
 import org.argumap.io.MapFormats;
 import org.argumap.io.MapWriter;
@@ -64,9 +66,10 @@ public final class MapExporter {
             return false;
         }
         ExportTarget export = target.get();
+        MapWriter writer = withEvaluation(export.writer(), map);
         AtomicFiles.Outcome outcome;
         try {
-            outcome = AtomicFiles.write(export.file(), export.writer().write(map));
+            outcome = AtomicFiles.write(export.file(), writer.write(map));
         } catch (IOException | RuntimeException e) {
             prompts.showError(owner.get(), "Could not export " + export.file().getFileName(),
                     ErrorTexts.describe(e) + "\n\nThe map is unchanged; try exporting somewhere else.");
@@ -76,6 +79,15 @@ public final class MapExporter {
         documents.announce(DocumentController.withNote(
                 "Exported " + export.file().toAbsolutePath() + " (" + export.writer().label() + ")", outcome));
         return true;
+    }
+
+    /** The outline says which claims stand, as the map is now (io may not ask the analysis itself). */
+    private static MapWriter withEvaluation(MapWriter writer, ArgumentMap map) {
+        if (!writer.name().equals(OutlineFormat.NAME)) {
+            return writer;
+        }
+        Evaluation evaluation = Evaluator.evaluate(map);
+        return OutlineFormat.writer(statement -> evaluation.label(statement.id()).word());
     }
 
     private static String extensions() {
