@@ -126,7 +126,8 @@ final class ArgdownView {
         InferenceContent content = inference.content();
         return inference.premises().size() == 1 && content.title().isBlank() && content.description().isBlank()
                 && content.scheme().isBlank() && content.author().isBlank()
-                && content.strength() == InferenceContent.UNRATED && DataKeys.external(content.data()).isEmpty() && !content.data().containsKey(DataKeys.ARGUMENT)
+                && content.strength() == InferenceContent.UNRATED
+                && DataKeys.external(content.data()).isEmpty() && !content.data().containsKey(DataKeys.ARGUMENT)
                 && !targeted.contains(inference);
     }
 
