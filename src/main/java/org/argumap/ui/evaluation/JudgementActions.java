@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -15,7 +16,6 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.Verdict;
 import org.argumap.ui.MapDocument;
 import org.controlsfx.control.action.Action;
-import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
@@ -60,12 +60,21 @@ final class JudgementActions {
 
     /** The box menu's Judgement submenu. */
     Menu submenu() {
-        return ActionUtils.createMenu(new ActionGroup(SUBMENU, items()));
+        return menu(SUBMENU);
     }
 
     /** The Evaluate menu of the menu bar. */
     Menu menu() {
-        return ActionUtils.createMenu(new ActionGroup(MENU, items()));
+        return menu(MENU);
+    }
+
+    private Menu menu(String text) {
+        Menu menu = new Menu(text);
+        for (Action action : items()) {
+            menu.getItems().add(action == ActionUtils.ACTION_SEPARATOR ? new SeparatorMenuItem()
+                    : ActionUtils.createMenuItem(action));
+        }
+        return menu;
     }
 
     private void run(BiFunction<ArgumentMap, List<String>, Optional<MapCommand>> judgement) {
