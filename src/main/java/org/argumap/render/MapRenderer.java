@@ -48,6 +48,11 @@ public final class MapRenderer {
         return this;
     }
 
+    /** The painter, for tests that listen to what it draws. */
+    MapPainter painter() {
+        return painter;
+    }
+
     public ArgumentMap map() {
         return map;
     }
