@@ -1,5 +1,6 @@
 package org.argumap.ui.evaluation;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,9 +57,9 @@ public final class EvaluationView {
         this.strip = new StandingStrip(documents, live.evaluationProperty(), Explainer.FALLBACK);
         this.judgements = new JudgementActions(documents, () -> {
             inspectorSlot.setShown(true);
-            strip.focusRating();
+            strip.focusRating(inspector::reveal);
         });
-        inspector.getChildren().add(0, strip);
+        inspector.addSection(strip);
         shown.set(preference.load());
         shown.addListener((o, old, now) -> {
             preference.save(now);
@@ -117,12 +118,15 @@ public final class EvaluationView {
         int inspectorItem = indexOf(view, "Inspector");
         view.getItems().add(inspectorItem < 0 ? view.getItems().size() : inspectorItem + 1, toggle);
         menuBar.getMenus().add(menuBar.getMenus().indexOf(view), judgements.menu());
-        int firstBreak = 0;
-        while (firstBreak < boxMenu.getItems().size()
-                && !(boxMenu.getItems().get(firstBreak) instanceof SeparatorMenuItem)) {
-            firstBreak++;
+        // After the editing and the clipboard groups, which the hand has learned to find first.
+        int breaks = 0;
+        int at = 0;
+        while (at < boxMenu.getItems().size() && breaks < 2) {
+            if (boxMenu.getItems().get(at++) instanceof SeparatorMenuItem) {
+                breaks++;
+            }
         }
-        boxMenu.getItems().addAll(firstBreak, java.util.List.of(new SeparatorMenuItem(), judgements.submenu()));
+        boxMenu.getItems().addAll(at, List.of(judgements.submenu(), new SeparatorMenuItem()));
     }
 
     private static int indexOf(Menu menu, String text) {

@@ -3,7 +3,6 @@ package org.argumap.ui.evaluation;
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -25,10 +24,11 @@ import org.argumap.model.Verdict;
 import org.argumap.ui.MapDocument;
 
 /**
- * The top of the inspector while one box or step is selected: whether it stands, in a word and
- * with the canvas's mark, why, in a sentence, and how strongly; below, the user's judgement of it
- * (a verdict and a rating for a statement, a strength for a step), each change one undoable step.
- * It sits above the inspector's scrolling form, so it stays in view whatever field is being edited.
+ * The inspector's Evaluation section while one box or step is selected: whether it stands, in a
+ * word and with the canvas's mark, why, in a sentence, and how strongly; below, the user's
+ * judgement of it (a verdict and a rating for a statement, a strength for a step), each change
+ * one undoable step. It comes after the box's own fields, so that adding it moves none of them;
+ * Evaluate › Rate… scrolls to it.
  */
 final class StandingStrip extends VBox {
     private final Label mark = new Label();
@@ -53,7 +53,9 @@ final class StandingStrip extends VBox {
         this.evaluation = evaluation;
         this.explainer = explainer;
         setId("evaluation-strip");
-        setPadding(new Insets(10, 12, 4, 12));
+        Label title = new Label("Evaluation");
+        title.setId("evaluation-heading");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.05em;");
         mark.setId("evaluation-mark");
         mark.setMinWidth(22);
         mark.setAlignment(Pos.CENTER);
@@ -97,7 +99,7 @@ final class StandingStrip extends VBox {
         ratingValue.setMinWidth(40);
         HBox ratingRow = new HBox(6, rated, rating, ratingValue);
         ratingRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, sentence, verdictRow, ratingRow, new Separator());
+        getChildren().addAll(new Separator(), title, head, sentence, verdictRow, ratingRow);
         managedProperty().bind(visibleProperty());
         setAccessibleText("Evaluation of the selected box");
 
@@ -132,9 +134,10 @@ final class StandingStrip extends VBox {
         refresh();
     }
 
-    /** Rate…: the rating or strength slider, switched on, with the keyboard focus. */
-    void focusRating() {
+    /** Rate…: the rating or strength slider, switched on, in view and with the keyboard focus. */
+    void focusRating(java.util.function.Consumer<javafx.scene.Node> reveal) {
         if (shown != null) {
+            reveal.accept(rating);
             if (!rated.isSelected()) {
                 rated.setSelected(true);
             }

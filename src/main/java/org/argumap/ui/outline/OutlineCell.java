@@ -95,8 +95,7 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         setTooltip(tooltip);
         TreeItem<OutlineEntry> item = getTreeItem();
         List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
-        setAccessibleText(words.accessibleText(entry, below, item.isExpanded())
-                + (said == null ? "" : " " + Character.toUpperCase(said.word().charAt(0)) + said.word().substring(1) + "."));
+        setAccessibleText(words.accessibleText(entry, below, item.isExpanded(), said == null ? null : said.word()));
     }
 
     /**
