@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.argumap.model.Role;
 import org.argumap.model.Statement;
+import org.argumap.model.StatementContent;
 import org.argumap.model.Verdict;
 import org.argumap.ui.dialog.FxPrompts;
 import org.argumap.ui.evaluation.EvaluationPreference;
@@ -141,6 +142,22 @@ class EvaluationOverlayTest extends EditingTestBase {
         select(robot, reason);
         assertEquals("Falls", textOf(robot, "#evaluation-word"), "updated after the edit");
         assertTrue(textOf(robot, "#evaluation-sentence").startsWith("Falls"));
+    }
+
+    @Test
+    void rateSetsTheRatingInTheInspectorAsOneStep(FxRobot robot) {
+        String reason = aReasonThatStands();
+        select(robot, reason);
+        choose(robot, "Evaluate", "Rate…");
+        assertEquals(50, statement(reason).content().rating(), "Rate… switches the rating on, at the middle");
+        assertEquals("Undo Rate", undoItem(robot));
+        assertTrue(onFx(() -> robot.lookup("#evaluation-rating").query().isFocused()), "and goes to the slider");
+
+        robot.type(KeyCode.RIGHT);
+        assertEquals(55, statement(reason).content().rating(), "the arrows move it in steps of 5 %");
+        robot.push(UNDO);
+        robot.push(UNDO);
+        assertEquals(StatementContent.UNRATED, statement(reason).content().rating());
     }
 
     // ---- helpers ------------------------------------------------------------------------------
