@@ -115,9 +115,13 @@ public final class LiveEvaluation {
             return; // where boxes stand on the page, the title and the steps decide nothing
         }
         version++;
+        boolean first = !stale;
         stale = true;
         if (!history.isBusy()) {
             commandDone();
+        } else if (first) {
+            // A command that fails part way is rolled back without the history telling anyone.
+            Platform.runLater(this::commandDone);
         }
     }
 
