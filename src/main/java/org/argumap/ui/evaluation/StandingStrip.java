@@ -1,9 +1,13 @@
 package org.argumap.ui.evaluation;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.edit.MapCommand;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceContent;
@@ -31,6 +36,7 @@ import org.argumap.ui.MapDocument;
  * Evaluate › Rate… scrolls to it.
  */
 final class StandingStrip extends VBox {
+    private static final String MARK_STYLE = "-fx-font-weight: bold; -fx-background-radius: 11; -fx-padding: 1 5 1 5;";
     private final Label mark = new Label();
     private final Label word = new Label();
     private final Label strength = new Label();
@@ -59,7 +65,7 @@ final class StandingStrip extends VBox {
         mark.setId("evaluation-mark");
         mark.setMinWidth(22);
         mark.setAlignment(Pos.CENTER);
-        mark.setStyle("-fx-font-weight: bold; -fx-background-radius: 11; -fx-padding: 1 5 1 5;");
+        mark.setStyle(MARK_STYLE);
         word.setId("evaluation-word");
         word.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         strength.setId("evaluation-strength");
@@ -105,7 +111,7 @@ final class StandingStrip extends VBox {
 
         verdict.valueProperty().addListener((o, old, now) -> {
             if (!filling && now != null) {
-                edit(Judgements.verdict(map(), java.util.List.of(shown), now));
+                edit(Judgements.verdict(map(), List.of(shown), now));
             }
         });
         rated.selectedProperty().addListener((o, old, now) -> {
@@ -135,7 +141,7 @@ final class StandingStrip extends VBox {
     }
 
     /** Rate…: the rating or strength slider, switched on, in view and with the keyboard focus. */
-    void focusRating(java.util.function.Consumer<javafx.scene.Node> reveal) {
+    void focusRating(Consumer<Node> reveal) {
         if (shown != null) {
             reveal.accept(rating);
             if (!rated.isSelected()) {
@@ -161,8 +167,7 @@ final class StandingStrip extends VBox {
             boolean known = now != null && now.labels().containsKey(node.id());
             var label = known ? now.label(node.id()) : null;
             mark.setText(label == null ? "…" : StandingWords.sign(label));
-            mark.setStyle(mark.getStyle().replaceAll("-fx-text-fill:[^;]*;|-fx-background-color:[^;]*;", "")
-                    + (label == null ? "" : StandingWords.fxColours(label)));
+            mark.setStyle(MARK_STYLE + (label == null ? "" : StandingWords.fxColours(label)));
             word.setText(label == null ? "Working it out…" : StandingWords.capitalised(label.word()));
             mark.setAccessibleText(label == null ? "" : label.word());
             double value = known ? now.strength(node.id()) : Double.NaN;
@@ -197,7 +202,7 @@ final class StandingStrip extends VBox {
         }
     }
 
-    private void edit(java.util.Optional<org.argumap.edit.MapCommand> command) {
+    private void edit(Optional<MapCommand> command) {
         command.ifPresent(documents.getValue().history()::execute);
     }
 
