@@ -1,6 +1,8 @@
 package org.argumap.render;
 
 import java.util.List;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Label;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
@@ -47,13 +49,36 @@ public final class MapPainter {
     private final BoxPainter boxes;
     private final LinkPainter links;
     private final RoleStyles styles;
+    private final StandingMarks marks;
     private boolean background = true;
+    /** Which boxes stand, drawn over the map; null while the overlay is off. */
+    private Evaluation evaluation;
+    private StandingMarks.Witness witness = StandingMarks.Witness.NONE;
 
     public MapPainter(BoxMeasurer measurer, RoleStyles styles) {
         this.measurer = measurer;
         this.styles = styles;
         this.boxes = new BoxPainter(measurer.wrapper());
         this.links = new LinkPainter(measurer.wrapper().measure());
+        this.marks = new StandingMarks(measurer.wrapper().measure());
+    }
+
+    /**
+     * Draws which boxes and steps stand, after this evaluation of the map (View › Show Evaluation,
+     * and pictures exported while it is on); null draws the map without it. An id the evaluation
+     * does not know (a box added since) is drawn without a mark rather than guessed at.
+     */
+    public void setEvaluation(Evaluation value) {
+        evaluation = value;
+    }
+
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    /** Told of every standing mark drawn, in the order drawn; {@link StandingMarks.Witness#NONE} for none. */
+    public void setWitness(StandingMarks.Witness value) {
+        witness = value == null ? StandingMarks.Witness.NONE : value;
     }
 
     /** Whether the palette's background is painted first; off for a PNG with a transparent background. */
@@ -95,10 +120,17 @@ public final class MapPainter {
             for (String id : placement.inferencesIn(visible)) {
                 Inference inference = map.inference(id);
                 if (inference != null) {
-                    gc.setGlobalAlpha(isDimmed(inference, decorations) ? DIMMED_ALPHA
-                            : isReceded(inference, decorations) ? RECEDED_ALPHA : 1);
+                    Label standing = standingOf(id);
+                    gc.setGlobalAlpha((isDimmed(inference, decorations) ? DIMMED_ALPHA
+                            : isReceded(inference, decorations) ? RECEDED_ALPHA : 1)
+                            * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1));
                     gc.beginElement("link", id);
                     links.paint(gc, palette, placement, inference, styles.of(map, inference), zoom);
+                    if (standing != null && standing != Label.IN && zoom >= BoxPainter.BLOCK_ONLY_ZOOM
+                            && premisesStand(inference)) {
+                        gc.setGlobalAlpha(1);
+                        markJunction(gc, placement, inference, standing, zoom);
+                    }
                     gc.endElement();
                 }
             }
@@ -129,6 +161,32 @@ public final class MapPainter {
         }
         gc.resetTransform();
         layer.onTop();
+    }
+
+    private Label standingOf(String id) {
+        return evaluation == null || !evaluation.labels().containsKey(id) ? null : evaluation.label(id);
+    }
+
+    /**
+     * Whether a step's own standing is news: when a premise falls or is undecided, so does the step,
+     * and the premise's badge says so already; only a step that falls with its premises standing
+     * (an undercut stands) gets a badge of its own.
+     */
+    private boolean premisesStand(Inference inference) {
+        for (Statement premise : inference.premises()) {
+            if (standingOf(premise.id()) != Label.IN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void markJunction(Surface gc, Placement placement, Inference inference, Label standing, double zoom) {
+        Rect junction = placement.rectOf(inference.id());
+        if (junction != null) {
+            marks.onJunction(gc, styles.palette(), junction, standing, zoom);
+            witness.drawn(inference.id(), standing, null);
+        }
     }
 
     /** A link is faint when a search leaves out every premise it comes from: it belongs to them. */
@@ -174,10 +232,22 @@ public final class MapPainter {
         }
         BoxPainter.Look look = new BoxPainter.Look(decorations.isSelected(id), id.equals(decorations.hoveredId()),
                 lifted, BoxPainter.Mark.of(decorations.isMatch(id), decorations.isCurrentMatch(id)));
-        gc.setGlobalAlpha(alphaOf(id, decorations));
+        Label standing = standingOf(id);
+        double alpha = alphaOf(id, decorations);
+        gc.setGlobalAlpha(alpha * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1));
         gc.beginElement("box", id);
+        boolean badged = standing != null && zoom >= BoxPainter.BLOCK_ONLY_ZOOM;
+        if (badged && !look.selected() && !look.hovered() && look.mark() == BoxPainter.Mark.NONE) {
+            StandingMarks.ring(gc, styles.palette(), box, standing, zoom);
+        }
         boxes.paint(gc, styles.palette(), box, styles.of(map, statement), measurer.textOf(statement),
                 statement.kind() == StatementKind.EVIDENCE, look, snap, zoom);
+        if (badged) {
+            // The badge is not faded with a fallen box: the ✗ is what says why it recedes.
+            gc.setGlobalAlpha(alpha);
+            marks.onBox(gc, styles.palette(), box, standing, statement.content().verdict(), zoom);
+            witness.drawn(id, standing, statement.content().verdict());
+        }
         gc.endElement();
         gc.setGlobalAlpha(1);
     }

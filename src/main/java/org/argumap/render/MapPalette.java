@@ -2,6 +2,7 @@ package org.argumap.render;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.argumap.analysis.evaluation.Label;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
@@ -40,6 +41,13 @@ public final class MapPalette {
      * @param block  the colour of a box seen from far out, as a plain block
      */
     public record Style(Colour stroke, Colour fill, Colour ink, String label, Ikon icon, Colour block) {
+    }
+
+    /**
+     * How the evaluation overlay marks whether a box stands: a badge's disc and the sign on it, and
+     * the ring round the box. The sign (✓, ✗, ?) carries the meaning; the colour only helps.
+     */
+    public record StandingStyle(Colour disc, Colour sign, Colour ring) {
     }
 
     /** A role's hue and its label and icon, before a theme turns it into colours. */
@@ -84,6 +92,7 @@ public final class MapPalette {
     private final boolean dashedAttacks;
     private final Map<Role, Style> roles;
     private final Map<Role, Style> evidence = new EnumMap<>(Role.class);
+    private final Map<Label, StandingStyle> standing;
 
     private MapPalette(Builder b) {
         name = b.name;
@@ -100,6 +109,7 @@ public final class MapPalette {
         lineScale = b.lineScale;
         dashedAttacks = b.dashedAttacks;
         roles = b.roles;
+        standing = b.standing;
         for (Role role : Role.values()) {
             boolean plain = role == Role.REASON || role == Role.MAIN_CLAIM;
             Style e = b.evidence;
@@ -172,6 +182,11 @@ public final class MapPalette {
         return dashedAttacks;
     }
 
+    /** The overlay's marks for a box that stands, falls or is undecided. */
+    public StandingStyle standing(Label label) {
+        return standing.get(label);
+    }
+
     public Style of(Role role) {
         return roles.get(role);
     }
@@ -220,6 +235,15 @@ public final class MapPalette {
         b.dashedAttacks = dashedAttacks;
         LIGHT_ROLES.forEach((role, r) -> b.roles.put(role, lightStyle(r, paper)));
         b.evidence = lightStyle(LIGHT_EVIDENCE, paper);
+        if (paper) {
+            // On paper the signs alone tell the three apart: one ink for all, as a black-and-white print has.
+            StandingStyle ink = new StandingStyle(Colour.WHITE, b.text, b.text);
+            b.standing.put(Label.IN, ink);
+            b.standing.put(Label.OUT, ink);
+            b.standing.put(Label.UNDECIDED, ink);
+        } else {
+            lightStanding(b);
+        }
         return new MapPalette(b);
     }
 
@@ -242,7 +266,20 @@ public final class MapPalette {
         b.lineScale = 2;
         LIGHT_ROLES.forEach((role, r) -> b.roles.put(role, lightStyle(r, false)));
         b.evidence = lightStyle(LIGHT_EVIDENCE, false);
+        lightStanding(b);
         return new MapPalette(b);
+    }
+
+    /** White signs on deep discs: a green, a red and an amber darker than the roles' hues, each 4.5:1 or more. */
+    private static void lightStanding(Builder b) {
+        b.standing.put(Label.IN, standing("#1b6e3c", Colour.WHITE));
+        b.standing.put(Label.OUT, standing("#a3241a", Colour.WHITE));
+        b.standing.put(Label.UNDECIDED, standing("#7a5200", Colour.WHITE));
+    }
+
+    private static StandingStyle standing(String disc, Colour sign) {
+        Colour colour = Colour.web(disc);
+        return new StandingStyle(colour, sign, colour);
     }
 
     /** Dark ground, dark tints of the lifted hues, light text. */
@@ -262,6 +299,10 @@ public final class MapPalette {
             b.roles.put(role, darkStyle(Colour.web(hue), card, r.label(), r.icon()));
         });
         b.evidence = darkStyle(Colour.web("#a0adba"), card, LIGHT_EVIDENCE.label(), LIGHT_EVIDENCE.icon());
+        // Light discs with the ground's colour as the sign: the dark theme's own way round.
+        b.standing.put(Label.IN, standing("#6fdba5", b.background));
+        b.standing.put(Label.OUT, standing("#ff9a85", b.background));
+        b.standing.put(Label.UNDECIDED, standing("#f2c766", b.background));
         return new MapPalette(b);
     }
 
@@ -284,6 +325,9 @@ public final class MapPalette {
         b.dashedAttacks = true;
         LIGHT_ROLES.forEach((role, r) -> b.roles.put(role, contrastStyle(r)));
         b.evidence = contrastStyle(LIGHT_EVIDENCE);
+        b.standing.put(Label.IN, standing("#004d22", Colour.WHITE));
+        b.standing.put(Label.OUT, standing("#7a0000", Colour.WHITE));
+        b.standing.put(Label.UNDECIDED, standing("#4d3300", Colour.WHITE));
         return new MapPalette(b);
     }
 
@@ -305,6 +349,7 @@ public final class MapPalette {
         private boolean dashedAttacks;
         private final Map<Role, Style> roles = new EnumMap<>(Role.class);
         private Style evidence;
+        private final Map<Label, StandingStyle> standing = new EnumMap<>(Label.class);
 
         private Builder(String name) {
             this.name = name;

@@ -2,6 +2,7 @@ package org.argumap.render;
 
 import java.util.Objects;
 import java.util.Set;
+import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.layout.LayoutStyle;
 import org.argumap.layout.MapGeometry;
 import org.argumap.layout.MapLayout;
@@ -39,6 +40,17 @@ public final class MapRenderer {
         this.map = Objects.requireNonNull(map);
         this.painter = new MapPainter(measurer, new RoleStyles(palette));
         this.laidOut = new LaidOutMap(map, geometry);
+    }
+
+    /** Draws which boxes stand after this evaluation of the map, or nothing of it for null (the default). */
+    public MapRenderer withEvaluation(Evaluation evaluation) {
+        painter.setEvaluation(evaluation);
+        return this;
+    }
+
+    /** The painter, for tests that listen to what it draws. */
+    MapPainter painter() {
+        return painter;
     }
 
     public ArgumentMap map() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
@@ -26,6 +27,8 @@ import javafx.stage.Stage;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
+import org.argumap.ui.evaluation.EvaluationPreference;
+import org.argumap.ui.evaluation.EvaluationView;
 import org.argumap.ui.exchange.FileDropTarget;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.picture.HandoutExporter;
@@ -67,6 +70,7 @@ public final class MainWindow {
     private final SidePanelSlot outlineSlot;
     private final OutlinePanel outline;
     private final ThemeController themes;
+    private final EvaluationView evaluation;
 
     /**
      * @param browser opens a web address (a source's URL) in the user's browser
@@ -130,7 +134,10 @@ public final class MainWindow {
         afterReplies.managedProperty().bind(replies.visibleProperty());
         status.getRightItems().addAll(0, List.of(replies, afterReplies));
         root.setBottom(status);
-        canvas.setContextMenus(actions.boxMenu(), actions.backgroundMenu());
+        ContextMenu boxMenu = actions.boxMenu();
+        canvas.setContextMenus(boxMenu, actions.backgroundMenu());
+        this.evaluation = new EvaluationView(documents.documentProperty(), canvas, outline, inspector, inspectorSlot,
+                menuBar, boxMenu, new EvaluationPreference(theme.node()));
         themes.paint(canvas::setPalette);
         themes.paint(outline::setPalette);
         themes.paint(presentation()::setPalette);
@@ -187,6 +194,11 @@ public final class MainWindow {
     /** View › Theme: the theme the window wears and the map is drawn in, which exports follow. */
     public ThemeController themes() {
         return themes;
+    }
+
+    /** Which claims stand: View › Show Evaluation, the Evaluate menu, the inspector's evaluation strip. */
+    public EvaluationView evaluation() {
+        return evaluation;
     }
 
     /** Ctrl+Shift+O: shows the outline and moves the keyboard focus into it. */

@@ -2,6 +2,7 @@ package org.argumap.render;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.argumap.analysis.evaluation.Label;
 import org.argumap.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +39,20 @@ class MapPaletteTest {
     @EnumSource(value = MapTheme.class, names = {"PRINT", "HIGH_CONTRAST"})
     void paperAndHighContrastDashAttacksSoColourIsNotNeeded(MapTheme theme) {
         assertTrue(theme.palette().dashedAttacks());
+    }
+
+    @ParameterizedTest
+    @EnumSource(MapTheme.class)
+    void standingMarksReadOnTheirDiscsAndStandOutFromTheGround(MapTheme theme) {
+        MapPalette palette = theme.palette();
+        for (Label label : Label.values()) {
+            MapPalette.StandingStyle style = palette.standing(label);
+            assertContrast(style.sign(), style.disc(), TEXT, theme + " " + label + " sign");
+            assertContrast(style.ring(), palette.background(), GRAPHICS, theme + " " + label + " ring");
+            // The badge's rim is drawn in the sign's colour: on paper, where the disc is white, the rim shows it.
+            Colour outer = style.disc().contrastWith(palette.background()) >= GRAPHICS ? style.disc() : style.sign();
+            assertContrast(outer, palette.background(), GRAPHICS, theme + " " + label + " badge");
+        }
     }
 
     private static void assertContrast(Colour front, Colour back, double least, String what) {

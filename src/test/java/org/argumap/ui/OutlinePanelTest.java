@@ -238,13 +238,13 @@ class OutlinePanelTest extends CanvasTestBase {
     void everyLineSaysWhatItIsForScreenReaders(FxRobot robot) {
         showOutline();
         assertEquals("Objection to “Stark asymmetry: The APT31 case…”: Allies spy too: How is this different from US"
-                        + " spying on the EU? 1 piece of evidence, 1 rebuttal. Expanded.",
+                        + " spying on the EU? Falls. 1 piece of evidence, 1 rebuttal. Expanded.",
                 onFx(() -> cellOf("s5").getAccessibleText()));
         onFx(() -> canvas().folding().toggle("s5"));
         assertTrue(onFx(() -> cellOf("s5").getAccessibleText()).endsWith("1 rebuttal. Collapsed."));
         onFx(() -> canvas().folding().toggle("s5"));
         assertTrue(onFx(() -> cellOf("s18").getAccessibleText()).startsWith("Undercut of the step “Energy dispute”: "));
-        assertEquals("Linked reason for “Stark asymmetry: The APT31 case…”: Probing and silence. 2 reasons. Expanded.",
+        assertEquals("Linked reason for “Stark asymmetry: The APT31 case…”: Probing and silence. Stands. 2 reasons. Expanded.",
                 onFx(() -> tree().getRow(outline().itemOf("s3").getParent()) >= 0
                         ? cellAtRow(tree().getRow(outline().itemOf("s3").getParent())).getAccessibleText() : null));
         String listedAgain = onFx(() -> cellAtRow(tree().getRow(outline().itemOf("s6")) + 1).getAccessibleText());

@@ -119,7 +119,7 @@ class ThemeTest extends CanvasTestBase {
         onFx(window::showOutline);
         FontIcon mark = onFx(() -> {
             window.outline().flush();
-            return outlineLineOf("s2").map(cell -> (FontIcon) cell.getGraphic()).orElseThrow();
+            return outlineLineOf("s2").map(cell -> (FontIcon) cell.getGraphic().lookup(".outline-mark")).orElseThrow();
         });
         Color ink = FxColours.of(MapPalette.DARK.of(map(), map().statement("s2")).ink());
         assertEquals(0, distance(ink, onFx(() -> (Color) mark.getIconColor())), 0.01,

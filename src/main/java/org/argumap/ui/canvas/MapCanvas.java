@@ -1,7 +1,9 @@
 package org.argumap.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +21,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.MapStructure;
 import org.argumap.edit.Selection;
@@ -39,6 +42,7 @@ import org.argumap.render.MapPainter;
 import org.argumap.render.MapPalette;
 import org.argumap.render.Placement;
 import org.argumap.render.RoleStyles;
+import org.argumap.render.StandingMarks;
 import org.argumap.render.Viewport;
 
 /**
@@ -95,6 +99,8 @@ public final class MapCanvas extends Region {
      */
     private LaidOutMap dropped;
     private boolean redrawPending;
+    /** The standing marks of the last frame, by box or link: what the user sees, for tests and screen readers. */
+    private final Map<String, String> standingDrawn = new HashMap<>();
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -109,6 +115,12 @@ public final class MapCanvas extends Region {
         pointer = new PointerController(this);
         pointer.install();
         minimapEnabled.addListener((o, old, now) -> requestRedraw());
+        painter.setWitness((id, label, verdict) -> standingDrawn.put(id,
+                label.word() + (verdict == null ? "" : switch (verdict) {
+                    case ACCEPTED -> ", accepted by you";
+                    case REJECTED -> ", rejected by you";
+                    case OPEN -> "";
+                })));
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((w, oldWindow, window) -> watchScale(window));
@@ -334,6 +346,31 @@ public final class MapCanvas extends Region {
         return decorations.spotlight();
     }
 
+    /**
+     * Marks which boxes and steps stand after this evaluation (View › Show Evaluation); null takes
+     * the marks away. Redrawn at the next pulse, which an edit's new evaluation arrives before.
+     */
+    public void setEvaluation(Evaluation evaluation) {
+        if (painter.evaluation() != evaluation) {
+            painter.setEvaluation(evaluation);
+            requestRedraw();
+        }
+    }
+
+    /** The evaluation the canvas draws, null while the overlay is off: exported pictures follow it. */
+    public Evaluation evaluation() {
+        return painter.evaluation();
+    }
+
+    /**
+     * What the last frame drew on this box or step: "stands", "falls" or "undecided", followed by
+     * ", accepted by you" or ", rejected by you" where the user judged it; empty where no mark was
+     * drawn (the overlay off, the box out of view or too far out to carry one).
+     */
+    public Optional<String> standingDrawnOn(String id) {
+        return Optional.ofNullable(standingDrawn.get(id));
+    }
+
     /** Menus for a right click on a box (after selecting it) and on the background. */
     public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
         pointer.setContextMenus(onBox, onBackground);
@@ -491,6 +528,7 @@ public final class MapCanvas extends Region {
         Placement placement = placement();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double scale = outputScale();
+        standingDrawn.clear();
         painter.paint(surface, canvas.getWidth(), canvas.getHeight(), scale, viewport, map, placement, decorations,
                 new MapPainter.ScreenLayer() {
                     @Override

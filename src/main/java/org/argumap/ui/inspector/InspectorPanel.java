@@ -55,6 +55,8 @@ public final class InspectorPanel extends VBox {
     private final InspectorKeys keys;
     private final MapListener mapListener = this::mapChanged;
     private final SelectionListener selectionListener = selection -> selectionChanged();
+    /** Sections other parts of the window add below one box's fields (the evaluation). */
+    private final List<Node> added = new ArrayList<>();
     private MapDocument watched;
     private InspectorEdits edits;
     /** The ids the form shows, so a refresh tells a newly selected box from a changed one. */
@@ -108,6 +110,20 @@ public final class InspectorPanel extends VBox {
         }
         documents.addListener((o, old, now) -> watch(now));
         watch(documents.getValue());
+    }
+
+    /**
+     * Adds a section below the fields of a single box or link, after the inspector's own: it shows
+     * and hides itself, and follows the selection on its own.
+     */
+    public void addSection(Node section) {
+        added.add(Objects.requireNonNull(section));
+        scheduleRefresh();
+    }
+
+    /** Scrolls the form so that this node, one of an added section's, is in view. */
+    public void reveal(Node node) {
+        keys.reveal(node);
     }
 
     /** Moves the focus to the first field, when a box is shown; for View › Inspector. */
@@ -218,7 +234,7 @@ public final class InspectorPanel extends VBox {
             ordered.add(0, parent);
             link.showFor(edits, shown, ordered, fresh);
         }
-        setForm(heading, idLine, statement, evidence, link);
+        setForm(withAdded(heading, idLine, statement, evidence, link));
     }
 
     private void showInference(Inference inference) {
@@ -227,13 +243,19 @@ public final class InspectorPanel extends VBox {
         idLine.setText("Link " + inference.id());
         link.setVisible(true);
         link.showInference(edits, inference, fresh);
-        setForm(heading, idLine, link);
+        setForm(withAdded(heading, idLine, link));
     }
 
     private void showMany(List<Statement> statements) {
         boolean fresh = showing(statements.stream().map(Statement::id).toList());
         multiple.show(edits, statements, fresh);
         setForm(multiple);
+    }
+
+    private Node[] withAdded(Node... own) {
+        List<Node> all = new ArrayList<>(List.of(own));
+        all.addAll(added);
+        return all.toArray(Node[]::new);
     }
 
     /**

@@ -2,6 +2,10 @@ package org.argumap.ui.outline;
 
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -27,6 +31,8 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
 
     private final OutlinePanel panel;
     private final FontIcon mark = new FontIcon();
+    private final javafx.scene.control.Label standing = new javafx.scene.control.Label();
+    private final HBox marks = new HBox(4, mark, standing);
     private final Tooltip tooltip = new Tooltip();
     private TextField editor;
 
@@ -34,6 +40,9 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         this.panel = panel;
         getStyleClass().add("outline-cell");
         mark.getStyleClass().add("outline-mark");
+        standing.getStyleClass().add("outline-standing");
+        standing.managedProperty().bind(standing.visibleProperty());
+        marks.setAlignment(Pos.CENTER_LEFT);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         tooltip.setShowDelay(Duration.millis(600));
@@ -79,13 +88,40 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
             setGraphic(editor);
         } else {
             setText((also ? "↪ " : "") + words.text(entry));
-            setGraphic(mark);
+            setGraphic(marks);
         }
+        Label said = showStanding(entry);
         tooltip.setText(words.tooltip(entry));
         setTooltip(tooltip);
         TreeItem<OutlineEntry> item = getTreeItem();
         List<OutlineEntry> below = item.getChildren().stream().map(TreeItem::getValue).toList();
-        setAccessibleText(words.accessibleText(entry, below, item.isExpanded()));
+        setAccessibleText(words.accessibleText(entry, below, item.isExpanded(), said == null ? null : said.word()));
+    }
+
+    /**
+     * The canvas's ✓, ✗ or ? after the line's icon while the evaluation shows, in the palette's
+     * colours for it; the word ("stands") for screen readers. Returns the label shown, or null.
+     */
+    private Label showStanding(OutlineEntry entry) {
+        Evaluation evaluation = panel.evaluation();
+        String id = entry.kind() == OutlineEntry.Kind.GROUP ? entry.inferenceId() : entry.statementId();
+        if (evaluation == null || id == null || !evaluation.labels().containsKey(id)) {
+            standing.setVisible(false);
+            standing.setText("");
+            standing.setAccessibleText(null);
+            return null;
+        }
+        Label label = evaluation.label(id);
+        MapPalette.StandingStyle style = panel.standingStyle(label);
+        standing.setVisible(true);
+        standing.setText(switch (label) {
+            case IN -> "✓";
+            case OUT -> "✗";
+            case UNDECIDED -> "?";
+        });
+        standing.setAccessibleText(label.word());
+        standing.setStyle("-fx-font-weight: bold; -fx-text-fill: " + style.ring().hex() + ";");
+        return label;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.EditTextCommand;
 import org.argumap.edit.MapCommand;
 import org.argumap.edit.Selection;
+import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
@@ -52,6 +53,8 @@ public final class OutlinePanel extends BorderPane {
     };
     private ArgumentMap map = new ArgumentMap();
     private MapPalette palette = MapPalette.LIGHT;
+    /** Which statements stand, marked on each line; null while View › Show Evaluation is off. */
+    private Evaluation evaluation;
     private CommandHistory history = new CommandHistory();
     private OutlineWords words = new OutlineWords(map);
     private boolean shapeStale = true;
@@ -204,6 +207,23 @@ public final class OutlinePanel extends BorderPane {
     public void setPalette(MapPalette value) {
         palette = value;
         cellsChanged();
+    }
+
+    /** Marks each line ✓, ✗ or ? as the canvas marks its box; null takes the marks away. */
+    public void setEvaluation(Evaluation value) {
+        if (evaluation != value) {
+            evaluation = value;
+            cellsChanged();
+        }
+    }
+
+    MapPalette.StandingStyle standingStyle(org.argumap.analysis.evaluation.Label label) {
+        return palette.standing(label);
+    }
+
+    /** The evaluation the lines are marked after, or null. */
+    Evaluation evaluation() {
+        return evaluation;
     }
 
     /** Lines show what hangs below them and whether it is folded away: redraw them at the next pulse. */

@@ -83,6 +83,11 @@ final class OutlineWords {
      * that is folded away. {@code below} are the lines directly under it.
      */
     String accessibleText(OutlineEntry entry, List<OutlineEntry> below, boolean expanded) {
+        return accessibleText(entry, below, expanded, null);
+    }
+
+    /** As above, saying whether the line stands ("Falls.") right after its words; {@code standing} may be null. */
+    String accessibleText(OutlineEntry entry, List<OutlineEntry> below, boolean expanded, String standing) {
         StringBuilder said = new StringBuilder(relation(entry));
         if (entry.kind() != OutlineEntry.Kind.GROUP) {
             said.append(": ").append(text(entry));
@@ -90,6 +95,9 @@ final class OutlineWords {
             said.append(": ").append(oneLine(map.inference(entry.inferenceId()).content().title()));
         }
         endSentence(said);
+        if (standing != null) {
+            said.append(' ').append(Character.toUpperCase(standing.charAt(0))).append(standing.substring(1)).append('.');
+        }
         String summary = summary(below);
         if (!summary.isEmpty()) {
             said.append(' ').append(summary).append('.');

@@ -98,8 +98,10 @@ public final class PictureExporter {
         PictureOptions options = request.options().withTitle(map.info().title().isBlank() ? document.name()
                 : map.info().title());
         var layout = canvas.layoutStyle().layout();
+        var evaluation = canvas.evaluation();
         return BackgroundWork.start(owner.get(), "Exporting " + file.getFileName(), () -> {
-            MapPictures.Picture picture = MapPictures.write(new MapRenderer(map, layout, palette), request.format(),
+            MapPictures.Picture picture = MapPictures.write(new MapRenderer(map, layout, palette).withEvaluation(evaluation),
+                    request.format(),
                     options);
             return new Written(AtomicFiles.write(file, picture.bytes()), picture.notes());
         }, written -> documents.announce(DocumentController.withNote("Exported " + file.toAbsolutePath() + " ("

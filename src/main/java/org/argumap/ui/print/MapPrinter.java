@@ -73,12 +73,14 @@ public final class MapPrinter {
         String title = map.info().title().isBlank() ? document.name() : map.info().title();
         var layout = canvas.layoutStyle().layout();
         MapPalette onScreen = canvas.palette();
+        var evaluation = canvas.evaluation();
         // Laid out once per style, and only when the preview first asks for it.
         MapRenderer[] renderers = new MapRenderer[2];
         return new PrintPreviewDialog(last, settings -> {
             int style = settings.printStyle() ? 1 : 0;
             if (renderers[style] == null) {
-                renderers[style] = new MapRenderer(map, layout, settings.printStyle() ? MapPalette.PRINT : onScreen);
+                renderers[style] = new MapRenderer(map, layout, settings.printStyle() ? MapPalette.PRINT : onScreen)
+                        .withEvaluation(evaluation);
             }
             return new PrintedPages(renderers[style], settings, title);
         });

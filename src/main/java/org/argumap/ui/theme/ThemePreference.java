@@ -26,6 +26,14 @@ public final class ThemePreference {
         return new ThemePreference(Preferences.userRoot().node("org/argumap"));
     }
 
+    /**
+     * The node the theme is kept in, where the window's other view choices (View › Show Evaluation)
+     * are kept beside it: tests that hand in a node of their own keep those away from the user's too.
+     */
+    public Preferences node() {
+        return node;
+    }
+
     /** The theme last chosen, or Light when none was or it cannot be read. */
     public WindowTheme load() {
         try {

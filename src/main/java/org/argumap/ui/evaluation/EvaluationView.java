@@ -1,0 +1,141 @@
+package org.argumap.ui.evaluation;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.edit.Selection;
+import org.argumap.edit.SelectionListener;
+import org.argumap.ui.MapDocument;
+import org.argumap.ui.SidePanelSlot;
+import org.argumap.ui.canvas.MapCanvas;
+import org.argumap.ui.inspector.InspectorPanel;
+import org.argumap.ui.outline.OutlinePanel;
+
+/**
+ * Which claims stand, in one window: keeps the {@link LiveEvaluation} of the open map, marks the
+ * canvas and the outline after it while View › Show Evaluation is on (remembered between runs),
+ * explains the selected box at the top of the inspector, and adds the judgement commands to the
+ * menu bar (Evaluate) and the box menu (Judgement).
+ */
+public final class EvaluationView {
+    public static final String SHOW_ITEM = "Show Evaluation";
+    public static final KeyCombination SHOW_KEY =
+            new KeyCodeCombination(KeyCode.J, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
+
+    private final LiveEvaluation live;
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private final StandingStrip strip;
+    private final JudgementActions judgements;
+    private final MapCanvas canvas;
+    private final OutlinePanel outline;
+    private final SelectionListener selectionListener = s -> refreshStrip();
+    private Selection watched;
+
+    /**
+     * @param boxMenu the canvas's menu for a right click on a box, which gets a Judgement submenu
+     * @param menuBar gets View › Show Evaluation and the Evaluate menu, before View
+     */
+    public EvaluationView(ObservableValue<MapDocument> documents, MapCanvas canvas, OutlinePanel outline,
+                          InspectorPanel inspector, SidePanelSlot inspectorSlot, MenuBar menuBar, ContextMenu boxMenu,
+                          EvaluationPreference preference) {
+        this.canvas = Objects.requireNonNull(canvas);
+        this.outline = Objects.requireNonNull(outline);
+        this.live = new LiveEvaluation(documents);
+        // The analysis's Explanations.explain plugs in here, in place of the fallback.
+        this.strip = new StandingStrip(documents, live.evaluationProperty(), Explainer.FALLBACK);
+        this.judgements = new JudgementActions(documents, () -> {
+            inspectorSlot.setShown(true);
+            strip.focusRating(inspector::reveal);
+        });
+        inspector.addSection(strip);
+        shown.set(preference.load());
+        shown.addListener((o, old, now) -> {
+            preference.save(now);
+            show();
+        });
+        live.evaluationProperty().addListener((o, old, now) -> show());
+        documents.addListener((o, old, now) -> watch(now.selection()));
+        watch(documents.getValue().selection());
+        addMenus(menuBar, boxMenu);
+        show();
+    }
+
+    /** The open map's evaluation, kept up to date. */
+    public LiveEvaluation live() {
+        return live;
+    }
+
+    /** View › Show Evaluation. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /** Where the strip's sentences come from; {@link Explainer#FALLBACK} until the analysis has its own. */
+    public void setExplainer(Explainer explainer) {
+        strip.setExplainer(Objects.requireNonNull(explainer));
+    }
+
+    private void show() {
+        Evaluation drawn = shown.get() ? live.evaluation() : null;
+        canvas.setEvaluation(drawn);
+        outline.setEvaluation(drawn);
+        refreshStrip();
+    }
+
+    private void refreshStrip() {
+        strip.refresh();
+        if (!shown.get()) {
+            strip.setVisible(false);
+        }
+    }
+
+    private void watch(Selection selection) {
+        if (watched != null) {
+            watched.removeListener(selectionListener);
+        }
+        watched = selection;
+        selection.addListener(selectionListener);
+        refreshStrip();
+    }
+
+    private void addMenus(MenuBar menuBar, ContextMenu boxMenu) {
+        CheckMenuItem toggle = new CheckMenuItem(SHOW_ITEM);
+        toggle.setAccelerator(SHOW_KEY);
+        toggle.selectedProperty().bindBidirectional(shown);
+        Menu view = menuBar.getMenus().stream().filter(m -> "View".equals(m.getText())).findFirst().orElseThrow();
+        int inspectorItem = indexOf(view, "Inspector");
+        view.getItems().add(inspectorItem < 0 ? view.getItems().size() : inspectorItem + 1, toggle);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(view), judgements.menu());
+        // After the editing and the clipboard groups, which the hand has learned to find first.
+        int breaks = 0;
+        int at = 0;
+        while (at < boxMenu.getItems().size() && breaks < 2) {
+            if (boxMenu.getItems().get(at++) instanceof SeparatorMenuItem) {
+                breaks++;
+            }
+        }
+        boxMenu.getItems().addAll(at, List.of(judgements.submenu(), new SeparatorMenuItem()));
+    }
+
+    private static int indexOf(Menu menu, String text) {
+        for (int i = 0; i < menu.getItems().size(); i++) {
+            MenuItem item = menu.getItems().get(i);
+            if (text.equals(item.getText())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
