@@ -150,7 +150,7 @@ class EvaluationOverlayTest extends EditingTestBase {
         select(robot, reason);
         choose(robot, "Evaluate", "Rate…");
         assertEquals(50, statement(reason).content().rating(), "Rate… switches the rating on, at the middle");
-        assertEquals("Undo Rate", undoItem(robot));
+        assertEquals("Undo Rate Claim 50 %", undoItem(robot));
         assertTrue(onFx(() -> robot.lookup("#evaluation-rating").query().isFocused()), "and goes to the slider");
 
         robot.type(KeyCode.RIGHT);
