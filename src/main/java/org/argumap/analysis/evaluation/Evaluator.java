@@ -1,14 +1,19 @@
 package org.argumap.analysis.evaluation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
 
-/** Works out which claims of a map stand: the entry point of this package. */
+/** Works out which claims of a map stand, and how strongly: the entry point of this package. */
 public final class Evaluator {
     private Evaluator() {
     }
@@ -18,17 +23,70 @@ public final class Evaluator {
         return evaluate(map, Semantics.GROUNDED);
     }
 
+    /**
+     * The labels under these semantics and the gradual strengths. Preferred and stable labels are
+     * sceptical; a map too large to search gets grounded labels and a notice saying so.
+     */
     public static Evaluation evaluate(ArgumentMap map, Semantics semantics) {
+        return evaluate(map, semantics, ExtensionSearch.Budget.ORDINARY);
+    }
+
+    static Evaluation evaluate(ArgumentMap map, Semantics semantics, ExtensionSearch.Budget budget) {
         Objects.requireNonNull(map);
         Objects.requireNonNull(semantics);
         MapFramework mapFramework = MapFramework.of(map);
-        Label[] labels = GroundedLabelling.of(mapFramework.framework());
-        Map<String, Label> byId = new LinkedHashMap<>();
+        Label[] grounded = GroundedLabelling.of(mapFramework.framework());
         List<MapNode> nodes = mapFramework.nodes();
-        for (int i = 0; i < nodes.size(); i++) {
-            byId.put(nodes.get(i).id(), labels[i]);
+        Label[] labels = grounded;
+        List<BitSet> extensions = List.of();
+        List<String> notices = new ArrayList<>();
+        if (semantics != Semantics.GROUNDED) {
+            ExtensionSearch.Outcome outcome = ExtensionSearch.search(mapFramework.framework(), grounded, semantics,
+                    budget);
+            if (outcome instanceof ExtensionSearch.Found found) {
+                labels = found.labels();
+                extensions = found.extensions();
+            } else if (outcome instanceof ExtensionSearch.NoExtension) {
+                labels = new Label[grounded.length];
+                Arrays.fill(labels, Label.UNDECIDED);
+                notices.add("This map has no stable extension: no point of view decides every claim without"
+                        + " contradicting itself, so every claim is shown undecided.");
+            } else {
+                notices.add("This map is too large to enumerate its " + semantics.key()
+                        + " extensions, so grounded labels are shown.");
+            }
         }
-        List<String> statements = map.statements().stream().map(Statement::id).toList();
-        return new Evaluation(semantics, byId, Map.of(), statements, "");
+        GradualStrength.Strengths strengths = GradualStrength.of(mapFramework);
+        if (!strengths.settled()) {
+            notices.add("Some strengths in a cycle of reasons and objections did not settle; they are shown as the"
+                    + " last of " + GradualStrength.MAX_ROUNDS + " rounds left them.");
+        }
+        Map<String, Label> labelsById = new LinkedHashMap<>();
+        Map<String, Double> strengthsById = new LinkedHashMap<>();
+        List<String> statements = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            MapNode node = nodes.get(i);
+            labelsById.put(node.id(), labels[i]);
+            if (node instanceof Statement) {
+                statements.add(node.id());
+                strengthsById.put(node.id(), strengths.values()[i]);
+            }
+        }
+        return new Evaluation(semantics, labelsById, strengthsById, statements, String.join(" ", notices),
+                statementsIn(extensions, nodes));
+    }
+
+    private static List<Set<String>> statementsIn(List<BitSet> extensions, List<MapNode> nodes) {
+        Set<Set<String>> distinct = new LinkedHashSet<>();
+        for (BitSet in : extensions) {
+            Set<String> standing = new LinkedHashSet<>();
+            for (int i = in.nextSetBit(0); i >= 0 && i < nodes.size(); i = in.nextSetBit(i + 1)) {
+                if (nodes.get(i) instanceof Statement) {
+                    standing.add(nodes.get(i).id());
+                }
+            }
+            distinct.add(standing);
+        }
+        return List.copyOf(distinct);
     }
 }

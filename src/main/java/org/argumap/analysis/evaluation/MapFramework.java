@@ -57,22 +57,39 @@ final class MapFramework {
                 builder.attack(self, numbers.get(inference.target()));
             }
         }
-        for (Statement statement : map.statements()) {
+        Map<Statement, List<Inference>> supports = supportsByTarget(map);
+        for (MapNode node : nodes) {
+            if (!(node instanceof Statement statement)) {
+                continue;
+            }
             int self = numbers.get(statement);
             if (statement.content().verdict() == Verdict.REJECTED) {
                 builder.attack(builder.addArgument(), self);
             }
-            List<Inference> supports = map.inferencesInto(statement).stream()
-                    .filter(i -> i.type() == InferenceType.SUPPORT).toList();
-            if (!supports.isEmpty() && statement.content().verdict() != Verdict.ACCEPTED) {
+            List<Inference> reasons = supports.getOrDefault(statement, List.of());
+            if (!reasons.isEmpty() && statement.content().verdict() != Verdict.ACCEPTED) {
                 int noReason = builder.addArgument();
                 builder.attack(noReason, self);
-                for (Inference support : supports) {
+                for (Inference support : reasons) {
                     builder.attack(numbers.get(support), noReason);
                 }
             }
         }
         return new MapFramework(builder.build(), List.copyOf(nodes), numbers);
+    }
+
+    /**
+     * Each statement's supports in one pass over the inferences: asking the map statement by
+     * statement sorts edges each time, too slow for a 100,000-statement map after every edit.
+     */
+    private static Map<Statement, List<Inference>> supportsByTarget(ArgumentMap map) {
+        Map<Statement, List<Inference>> supports = new IdentityHashMap<>();
+        for (Inference inference : map.inferences()) {
+            if (inference.type() == InferenceType.SUPPORT && inference.target() instanceof Statement target) {
+                supports.computeIfAbsent(target, t -> new ArrayList<>(2)).add(inference);
+            }
+        }
+        return supports;
     }
 
     AttackFramework framework() {
