@@ -1,6 +1,5 @@
 package org.argumap.analysis.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceContent;
@@ -62,42 +61,65 @@ final class GradualStrength {
         List<MapNode> nodes = framework.nodes();
         int n = nodes.size();
         GradualStrength strength = new GradualStrength(n);
-        List<List<Integer>> attacking = lists(n);
-        List<List<Integer>> supporting = lists(n);
+        int[] targetOf = new int[n];
+        boolean[] attacks = new boolean[n];
+        int[] attackerCount = new int[n];
+        int[] supporterCount = new int[n];
         for (int i = 0; i < n; i++) {
+            targetOf[i] = -1;
             if (nodes.get(i) instanceof Statement s) {
                 strength.statement[i] = true;
                 strength.base[i] = baseScore(s.content());
                 strength.premises[i] = NONE;
-            } else {
-                Inference inference = (Inference) nodes.get(i);
-                strength.base[i] = weight(inference.content());
-                strength.premises[i] = inference.premises().stream().mapToInt(framework::numberOf).toArray();
-                int target = framework.numberOf(inference.target());
-                if (inference.type() == InferenceType.ATTACK) {
-                    attacking.get(target).add(i);
-                } else if (inference.type() == InferenceType.SUPPORT && inference.target() instanceof Statement) {
-                    supporting.get(target).add(i);
-                }
+                continue;
+            }
+            Inference inference = (Inference) nodes.get(i);
+            strength.base[i] = weight(inference.content());
+            List<Statement> premises = inference.premises();
+            strength.premises[i] = new int[premises.size()];
+            for (int k = 0; k < premises.size(); k++) {
+                strength.premises[i][k] = framework.numberOf(premises.get(k));
+            }
+            if (inference.type() == InferenceType.ATTACK) {
+                targetOf[i] = framework.numberOf(inference.target());
+                attacks[i] = true;
+                attackerCount[targetOf[i]]++;
+            } else if (inference.type() == InferenceType.SUPPORT && inference.target() instanceof Statement) {
+                targetOf[i] = framework.numberOf(inference.target());
+                supporterCount[targetOf[i]]++;
+            }
+        }
+        int[] dependentCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            strength.attackers[i] = attackerCount[i] == 0 ? NONE : new int[attackerCount[i]];
+            strength.supporters[i] = supporterCount[i] == 0 ? NONE : new int[supporterCount[i]];
+            attackerCount[i] = 0;
+            supporterCount[i] = 0;
+            for (int p : strength.premises[i]) {
+                dependentCount[p]++;
+            }
+            if (targetOf[i] >= 0) {
+                dependentCount[i]++;
             }
         }
         int[][] dependents = new int[n][];
-        List<List<Integer>> dependentLists = lists(n);
         for (int i = 0; i < n; i++) {
-            strength.attackers[i] = toArray(attacking.get(i));
-            strength.supporters[i] = toArray(supporting.get(i));
-            for (int p : strength.premises[i]) {
-                dependentLists.get(p).add(i);
-            }
-            for (int a : strength.attackers[i]) {
-                dependentLists.get(a).add(i);
-            }
-            for (int s : strength.supporters[i]) {
-                dependentLists.get(s).add(i);
-            }
+            dependents[i] = dependentCount[i] == 0 ? NONE : new int[dependentCount[i]];
+            dependentCount[i] = 0;
         }
         for (int i = 0; i < n; i++) {
-            dependents[i] = toArray(dependentLists.get(i));
+            for (int p : strength.premises[i]) {
+                dependents[p][dependentCount[p]++] = i;
+            }
+            int t = targetOf[i];
+            if (t >= 0) {
+                dependents[i][dependentCount[i]++] = t;
+                if (attacks[i]) {
+                    strength.attackers[t][attackerCount[t]++] = i;
+                } else {
+                    strength.supporters[t][supporterCount[t]++] = i;
+                }
+            }
         }
         boolean settled = true;
         for (int[] component : StronglyConnected.components(dependents)) {
@@ -167,17 +189,5 @@ final class GradualStrength {
             }
         }
         return false;
-    }
-
-    private static List<List<Integer>> lists(int n) {
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>(0));
-        }
-        return lists;
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        return list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
     }
 }
