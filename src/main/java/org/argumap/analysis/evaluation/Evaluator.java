@@ -15,6 +15,9 @@ import org.argumap.model.Statement;
 
 /** Works out which claims of a map stand, and how strongly: the entry point of this package. */
 public final class Evaluator {
+    static final String NO_STABLE_EXTENSION = "This map has no stable extension: no point of view decides every"
+            + " claim without contradicting itself, so every claim is shown undecided.";
+
     private Evaluator() {
     }
 
@@ -49,8 +52,7 @@ public final class Evaluator {
             } else if (outcome instanceof ExtensionSearch.NoExtension) {
                 labels = new Label[grounded.length];
                 Arrays.fill(labels, Label.UNDECIDED);
-                notices.add("This map has no stable extension: no point of view decides every claim without"
-                        + " contradicting itself, so every claim is shown undecided.");
+                notices.add(NO_STABLE_EXTENSION);
             } else {
                 notices.add("This map is too large to enumerate its " + semantics.key()
                         + " extensions, so grounded labels are shown.");
