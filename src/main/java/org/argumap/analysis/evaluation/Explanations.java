@@ -78,7 +78,9 @@ public final class Explanations {
             String objections = attacks.isEmpty() ? "nothing attacks it" : "no objection to it stands";
             List<Inference> standing = labelled(supports, Label.IN);
             if (standing.isEmpty()) {
-                return "Stands: " + objections + ", and without reasons of its own it is taken as given.";
+                return supports.isEmpty() ? "Stands: " + objections + ", and without reasons of its own it is taken as given."
+                        : "Stands: " + objections + ", and in every " + evaluation.semantics().key()
+                                + " extension one of its reasons stands, though no one of them stands in all.";
             }
             String reason = standing.size() == 1 ? "its reason " + premises(standing.get(0)) + " stands"
                     : standing.size() + " of its reasons stand, among them " + premises(standing.get(0));

@@ -136,6 +136,26 @@ class MapEvaluationTest {
         assertEquals(List.of(), Evaluator.evaluate(m.map).extensions(), "grounded lists no extensions");
     }
 
+    /**
+     * Floating acceptance on a map: two rival objections that rebut each other both attack c, and c
+     * attacks d. Grounded decides nothing; in both preferred extensions c falls and d stands (Baroni,
+     * Caminada and Giacomin 2011, "An introduction to argumentation semantics", KER 26).
+     */
+    @Test
+    void floatingAcceptance() {
+        EvaluationMaps m = new EvaluationMaps().claim("a", "A").claim("b", "B").claim("c", "C").claim("d", "D")
+                .attack("i1", "b", "a").attack("i2", "a", "b").attack("i3", "c", "a").attack("i4", "c", "b")
+                .attack("i5", "d", "c");
+        assertEquals(List.of("a", "b", "c", "d"), Evaluator.evaluate(m.map).statementsLabelled(UNDECIDED));
+        Evaluation preferred = Evaluator.evaluate(m.map, Semantics.PREFERRED);
+        assertEquals(OUT, preferred.label("c"));
+        assertEquals(IN, preferred.label("d"));
+        assertEquals(List.of("a", "b"), preferred.statementsLabelled(UNDECIDED));
+        assertEquals(Set.of(Set.of("a", "d"), Set.of("b", "d")), Set.copyOf(preferred.extensions()));
+        assertEquals("Falls: in every preferred extension one of its objections stands, though no one of them"
+                + " stands in all.", Explanations.explain(m.map, preferred, "c"));
+    }
+
     /** A three-way cycle of objections has no stable extension; the notice says why all is undecided. */
     @Test
     void anOddCycleOfObjectionsHasNoStableExtension() {
