@@ -15,11 +15,12 @@ import java.util.Map;
  * connected parts that do not influence one another, and each part is decided one strongly
  * connected component at a time, sources first (the SCC-recursive scheme of Baroni, Giacomin and
  * Guida 2005): with the labels of its attackers upstream fixed, a component's labellings are found
- * by a labelling-based backtracking search (after Modgil and Caminada 2009) that propagates the
- * Caminada conditions after each choice. For preferred semantics only the component labellings
- * whose in-set is maximal given the labels upstream are kept: a labelling is preferred exactly when
- * each component's part is maximal given the parts upstream, since a complete labelling's in-set
- * fixes the rest of it.
+ * by labelling-based backtracking searches (after Modgil and Caminada 2009) that propagate what
+ * each choice forces. Stable labellings are the component labellings meeting the Caminada conditions
+ * with nothing undecided. Preferred ones are those whose in-set is a maximal admissible set given
+ * the labels upstream: a labelling is preferred exactly when each component's part is maximal given
+ * the parts upstream, since a complete labelling's in-set fixes the rest of it and a larger part
+ * anywhere would give a larger labelling of the whole.
  *
  * <p>Enumeration is exponential in the worst case, so a {@link Budget} caps the undecided arguments
  * and the search steps; over it the search gives up rather than hang the editor.
@@ -74,6 +75,7 @@ final class ExtensionSearch {
     private final int[][] attackers;
     private final int[][] attacked;
     private final int[] componentOf;
+    private final int[] positionInComponent;
     private final Label[] labels;
     private int current;
     private int[] trail;
@@ -89,6 +91,7 @@ final class ExtensionSearch {
         this.attacked = attacked;
         int n = arguments.length;
         this.componentOf = new int[n];
+        this.positionInComponent = new int[n];
         this.labels = new Label[n];
         this.trail = new int[Math.max(16, n)];
         this.pending = new int[16];
@@ -213,9 +216,14 @@ final class ExtensionSearch {
         }
     }
 
-    /** The component's labellings that satisfy the Caminada conditions given the labels upstream. */
+    /** The component's stable or preferred labellings, given the labels upstream. */
     private List<Label[]> labellingsOf(int index, int[] component) {
         current = index;
+        return stable ? stableLabellingsOf(component) : preferredLabellingsOf(component);
+    }
+
+    /** The labellings meeting the Caminada conditions with nothing undecided, by backtracking over in and out. */
+    private List<Label[]> stableLabellingsOf(int[] component) {
         List<Label[]> found = new ArrayList<>();
         for (int a : component) {
             push(a);
@@ -224,7 +232,7 @@ final class ExtensionSearch {
             branch(component, found);
         }
         undo(0);
-        return stable ? found : maximal(found, component);
+        return found;
     }
 
     private void branch(int[] component, List<Label[]> found) {
@@ -254,24 +262,236 @@ final class ExtensionSearch {
         }
     }
 
-    /** The labellings whose in-set no other one's strictly contains. */
-    private static List<Label[]> maximal(List<Label[]> found, int[] component) {
-        List<BitSet> ins = new ArrayList<>(found.size());
-        for (Label[] choice : found) {
-            BitSet in = new BitSet(component.length);
-            for (int i = 0; i < choice.length; i++) {
-                in.set(i, choice[i] == Label.IN);
+    /**
+     * The labellings whose in-sets are the maximal admissible sets of the component given the labels
+     * upstream: the preferred extensions are exactly the maximal admissible sets (Dung 1995), and
+     * searching sets rather than labellings chooses between in and not-in only, leaving out and
+     * undecided to follow from the set.
+     */
+    private List<Label[]> preferredLabellingsOf(int[] component) {
+        AdmissibleSearch search = new AdmissibleSearch(component);
+        search.run();
+        List<BitSet> maximal = maximal(search.found);
+        List<Label[]> labellings = new ArrayList<>(maximal.size());
+        for (BitSet in : maximal) {
+            Label[] choice = new Label[component.length];
+            for (int i = 0; i < component.length; i++) {
+                choice[i] = in.get(i) ? Label.IN : search.initial[i] == AdmissibleSearch.OUT ? Label.OUT : Label.UNDECIDED;
             }
-            ins.add(in);
+            for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+                for (int b : attacked[component[i]]) {
+                    if (componentOf[b] == current) {
+                        choice[search.position(b)] = Label.OUT;
+                    }
+                }
+            }
+            labellings.add(choice);
         }
-        List<Label[]> kept = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
+        return labellings;
+    }
+
+    /**
+     * The labelling-based search for admissible sets of Modgil and Caminada (2009) within one
+     * component: a blank argument is made in (its targets out, its attackers must-out) or undecided;
+     * a branch dies when a must-out argument has no blank attacker left to make it out, and is cut
+     * when everything it could still make in lies within a set already found. In is tried first, so
+     * large sets come early and cut much.
+     */
+    private final class AdmissibleSearch {
+        static final byte BLANK = 0;
+        static final byte IN = 1;
+        static final byte OUT = 2;
+        static final byte MUST_OUT = 3;
+        static final byte UNDECIDED = 4;
+
+        final int[] component;
+        final byte[] state;
+        final byte[] initial;
+        final List<BitSet> found = new ArrayList<>();
+        private final List<long[]> foundWords = new ArrayList<>();
+        private int[] changed = new int[16];
+        private byte[] before = new byte[16];
+        private int changes;
+
+        AdmissibleSearch(int[] component) {
+            this.component = component;
+            this.state = new byte[component.length];
+            for (int i = 0; i < component.length; i++) {
+                positionInComponent[component[i]] = i;
+            }
+            for (int i = 0; i < component.length; i++) {
+                int a = component[i];
+                for (int x : attackers[a]) {
+                    if (componentOf[x] != current && labels[x] == Label.IN) {
+                        state[i] = OUT;
+                    } else if (state[i] != OUT && (x == a || componentOf[x] != current && labels[x] == Label.UNDECIDED)) {
+                        // Attacked from upstream by what is undecided, or by itself: never defended, never in.
+                        state[i] = UNDECIDED;
+                    }
+                }
+            }
+            this.initial = state.clone();
+        }
+
+        int position(int a) {
+            return positionInComponent[a];
+        }
+
+        void run() {
+            // One step per node, plus one per 16 arguments for the scans below.
+            tick(1 + state.length / 16);
+            if (deadEnd() || withinFound()) {
+                return;
+            }
+            int next = -1;
+            for (int i = 0; i < state.length && next < 0; i++) {
+                if (state[i] == BLANK) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                BitSet in = new BitSet(state.length);
+                for (int i = 0; i < state.length; i++) {
+                    in.set(i, state[i] == IN);
+                }
+                found.add(in);
+                foundWords.add(Arrays.copyOf(in.toLongArray(), (state.length + 63) / 64));
+                return;
+            }
+            int mark = changes;
+            int defended = defendedBlank();
+            if (defended >= 0) {
+                makeIn(defended);
+                run();
+                restore(mark);
+                return;
+            }
+            makeIn(next);
+            run();
+            restore(mark);
+            set(next, UNDECIDED);
+            run();
+            restore(mark);
+        }
+
+        /**
+         * A blank argument whose every attacker is out or must be out: any admissible set of this
+         * branch without it stays admissible with it, so only sets with it can be maximal and the
+         * search takes it in without branching (Modgil and Caminada 2009).
+         */
+        private int defendedBlank() {
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] != BLANK) {
+                    continue;
+                }
+                boolean defended = true;
+                for (int x : attackers[component[i]]) {
+                    if (componentOf[x] == current && state[position(x)] != OUT && state[position(x)] != MUST_OUT) {
+                        defended = false;
+                        break;
+                    }
+                }
+                if (defended) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void makeIn(int i) {
+            int a = component[i];
+            set(i, IN);
+            for (int b : attacked[a]) {
+                if (componentOf[b] == current) {
+                    set(position(b), OUT);
+                }
+            }
+            for (int x : attackers[a]) {
+                if (componentOf[x] == current && state[position(x)] != OUT) {
+                    set(position(x), MUST_OUT);
+                }
+            }
+        }
+
+        /** A must-out argument that nothing blank attacks can no longer be made out. */
+        private boolean deadEnd() {
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] != MUST_OUT) {
+                    continue;
+                }
+                boolean rescuable = false;
+                for (int x : attackers[component[i]]) {
+                    rescuable |= componentOf[x] == current && state[position(x)] == BLANK;
+                }
+                if (!rescuable) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether all that is in or could still be in lies within a set already found. Compared
+         * word by word, as this runs at every node against every set found so far.
+         */
+        private boolean withinFound() {
+            if (found.isEmpty()) {
+                return false;
+            }
+            long[] possible = new long[(state.length + 63) / 64];
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] == BLANK || state[i] == IN) {
+                    possible[i >> 6] |= 1L << i;
+                }
+            }
+            tick(foundWords.size() / 32);
+            for (long[] in : foundWords) {
+                boolean within = true;
+                for (int w = 0; w < possible.length && within; w++) {
+                    within = (possible[w] & ~in[w]) == 0;
+                }
+                if (within) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void set(int i, byte value) {
+            if (changes == changed.length) {
+                changed = Arrays.copyOf(changed, changes * 2);
+                before = Arrays.copyOf(before, changes * 2);
+            }
+            changed[changes] = i;
+            before[changes++] = state[i];
+            state[i] = value;
+        }
+
+        private void restore(int mark) {
+            while (changes > mark) {
+                changes--;
+                state[changed[changes]] = before[changes];
+            }
+        }
+    }
+
+    /**
+     * The sets no other one strictly contains. Taken largest first, a set need only be compared with
+     * those kept so far: whatever contains it strictly is larger, so it came earlier, and is either
+     * kept or inside one that is.
+     */
+    private List<BitSet> maximal(List<BitSet> sets) {
+        List<BitSet> bySize = new ArrayList<>(sets);
+        bySize.sort((x, y) -> Integer.compare(y.cardinality(), x.cardinality()));
+        List<BitSet> kept = new ArrayList<>();
+        for (BitSet set : bySize) {
             boolean dominated = false;
-            for (int j = 0; j < found.size() && !dominated; j++) {
-                dominated = j != i && strictlyWithin(ins.get(i), ins.get(j));
+            for (int k = 0; k < kept.size() && !dominated; k++) {
+                tick(1);
+                dominated = strictlyWithin(set, kept.get(k));
             }
             if (!dominated) {
-                kept.add(found.get(i));
+                kept.add(set);
             }
         }
         return kept;
