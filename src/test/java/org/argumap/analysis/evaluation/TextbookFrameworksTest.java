@@ -108,6 +108,30 @@ class TextbookFrameworksTest {
                 ExtensionSearch.search(af, grounded, Semantics.PREFERRED, new ExtensionSearch.Budget(1, 1000)));
     }
 
+    /**
+     * Forty arguments in a ring of mutual attacks with chords: far too many admissible sets to
+     * enumerate. The search answers or gives up within its budget; it never hangs.
+     */
+    @Test
+    void aDenseRingEndsWithinTheBudget() {
+        int n = 40;
+        int[][] attacks = new int[3 * n][];
+        for (int i = 0; i < n; i++) {
+            attacks[3 * i] = new int[] {i, (i + 1) % n};
+            attacks[3 * i + 1] = new int[] {(i + 1) % n, i};
+            attacks[3 * i + 2] = new int[] {i, (i + 7) % n};
+        }
+        AttackFramework af = AttackFramework.of(n, attacks);
+        for (Semantics semantics : Set.of(Semantics.PREFERRED, Semantics.STABLE)) {
+            ExtensionSearch.Outcome outcome = search(af, semantics);
+            if (outcome instanceof ExtensionSearch.Found found) {
+                assertEquals(n, found.labels().length);
+            } else {
+                assertInstanceOf(ExtensionSearch.OverBudget.class, outcome);
+            }
+        }
+    }
+
     private static ExtensionSearch.Outcome search(AttackFramework af, Semantics semantics) {
         return ExtensionSearch.search(af, GroundedLabelling.of(af), semantics, ExtensionSearch.Budget.ORDINARY);
     }
