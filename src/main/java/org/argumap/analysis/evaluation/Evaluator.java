@@ -38,44 +38,49 @@ public final class Evaluator {
         Objects.requireNonNull(map);
         Objects.requireNonNull(semantics);
         MapFramework mapFramework = MapFramework.of(map);
-        Label[] grounded = GroundedLabelling.of(mapFramework.framework());
-        List<MapNode> nodes = mapFramework.nodes();
-        Label[] labels = grounded;
-        List<BitSet> extensions = List.of();
-        List<String> notices = new ArrayList<>();
-        if (semantics != Semantics.GROUNDED) {
-            ExtensionSearch.Outcome outcome = ExtensionSearch.search(mapFramework.framework(), grounded, semantics,
-                    budget);
-            if (outcome instanceof ExtensionSearch.Found found) {
-                labels = found.labels();
-                extensions = found.extensions();
-            } else if (outcome instanceof ExtensionSearch.NoExtension) {
-                labels = new Label[grounded.length];
-                Arrays.fill(labels, Label.UNDECIDED);
-                notices.add(NO_STABLE_EXTENSION);
-            } else {
-                notices.add("This map is too large to enumerate its " + semantics.key()
-                        + " extensions, so grounded labels are shown.");
-            }
-        }
+        Decision decision = decide(mapFramework.framework(), semantics, budget);
+        List<String> notices = new ArrayList<>(decision.notices());
         GradualStrength.Strengths strengths = GradualStrength.of(mapFramework);
         if (!strengths.settled()) {
             notices.add("Some strengths in a cycle of reasons and objections did not settle; they are shown as the"
                     + " last of " + GradualStrength.MAX_ROUNDS + " rounds left them.");
         }
+        List<MapNode> nodes = mapFramework.nodes();
         Map<String, Label> labelsById = new LinkedHashMap<>();
         Map<String, Double> strengthsById = new LinkedHashMap<>();
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             MapNode node = nodes.get(i);
-            labelsById.put(node.id(), labels[i]);
+            labelsById.put(node.id(), decision.labels()[i]);
             if (node instanceof Statement) {
                 statements.add(node.id());
                 strengthsById.put(node.id(), strengths.values()[i]);
             }
         }
         return new Evaluation(semantics, labelsById, strengthsById, statements, String.join(" ", notices),
-                statementsIn(extensions, nodes));
+                statementsIn(decision.extensions(), nodes));
+    }
+
+    /** The labels of every argument, the extensions' in-sets, and what to tell the user about them. */
+    private record Decision(Label[] labels, List<BitSet> extensions, List<String> notices) {
+    }
+
+    private static Decision decide(AttackFramework framework, Semantics semantics, ExtensionSearch.Budget budget) {
+        Label[] grounded = GroundedLabelling.of(framework);
+        if (semantics == Semantics.GROUNDED) {
+            return new Decision(grounded, List.of(), List.of());
+        }
+        ExtensionSearch.Outcome outcome = ExtensionSearch.search(framework, grounded, semantics, budget);
+        if (outcome instanceof ExtensionSearch.Found found) {
+            return new Decision(found.labels(), found.extensions(), List.of());
+        }
+        if (outcome instanceof ExtensionSearch.NoExtension) {
+            Label[] undecided = new Label[grounded.length];
+            Arrays.fill(undecided, Label.UNDECIDED);
+            return new Decision(undecided, List.of(), List.of(NO_STABLE_EXTENSION));
+        }
+        return new Decision(grounded, List.of(), List.of("This map is too large to enumerate its " + semantics.key()
+                + " extensions, so grounded labels are shown."));
     }
 
     private static List<Set<String>> statementsIn(List<BitSet> extensions, List<MapNode> nodes) {
