@@ -58,6 +58,11 @@ final class GradualStrength {
     }
 
     static Strengths of(MapFramework framework) {
+        return of(framework, MAX_ROUNDS);
+    }
+
+    /** With fewer rounds, so that a test can watch a cycle fail to settle. */
+    static Strengths of(MapFramework framework, int maxRounds) {
         List<MapNode> nodes = framework.nodes();
         int n = nodes.size();
         GradualStrength strength = new GradualStrength(n);
@@ -124,7 +129,7 @@ final class GradualStrength {
         boolean settled = true;
         for (int[] component : StronglyConnected.components(dependents)) {
             if (StronglyConnected.isCyclic(component, dependents)) {
-                settled &= strength.iterate(component);
+                settled &= strength.iterate(component, maxRounds);
             } else {
                 strength.values[component[0]] = strength.update(component[0]);
             }
@@ -169,12 +174,12 @@ final class GradualStrength {
     }
 
     /** Damped rounds over one cycle; true if it settled. */
-    private boolean iterate(int[] component) {
+    private boolean iterate(int[] component, int maxRounds) {
         for (int i : component) {
             values[i] = base[i];
         }
         double[] next = new double[component.length];
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round < maxRounds; round++) {
             double moved = 0;
             for (int k = 0; k < component.length; k++) {
                 int i = component[k];

@@ -1,6 +1,8 @@
 package org.argumap.analysis.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceType;
@@ -101,5 +103,15 @@ class DfQuadTest {
         assertEquals(0.5, evaluation.strength("a"), 1e-6);
         assertEquals(0.5, evaluation.strength("b"), 1e-6);
         assertEquals("", evaluation.notice());
+    }
+
+    /** Cut short, the same cycle has not settled, and the result says so instead of passing for settled. */
+    @Test
+    void aCycleCutShortSaysSo() {
+        EvaluationMaps m = new EvaluationMaps().claim("a", "A", Verdict.ACCEPTED).claim("b", "B", Verdict.ACCEPTED)
+                .attack("i1", "b", "a").attack("i2", "a", "b");
+        GradualStrength.Strengths strengths = GradualStrength.of(MapFramework.of(m.map), 1);
+        assertFalse(strengths.settled());
+        assertTrue(GradualStrength.of(MapFramework.of(m.map)).settled());
     }
 }
