@@ -61,15 +61,9 @@ final class ExtensionSearch {
     record OverBudget() implements Outcome {
     }
 
-    private static final class BudgetExceeded extends RuntimeException {
-        BudgetExceeded() {
-            super(null, null, false, false);
-        }
-    }
 
     private final boolean stable;
-    private final long maxSteps;
-    private long steps;
+    private final Steps steps;
     /** Local number to framework number, for the arguments the search decides. */
     private final int[] arguments;
     private final int[][] attackers;
@@ -85,7 +79,7 @@ final class ExtensionSearch {
 
     private ExtensionSearch(boolean stable, long maxSteps, int[] arguments, int[][] attackers, int[][] attacked) {
         this.stable = stable;
-        this.maxSteps = maxSteps;
+        this.steps = new Steps(maxSteps);
         this.arguments = arguments;
         this.attackers = attackers;
         this.attacked = attacked;
@@ -130,7 +124,7 @@ final class ExtensionSearch {
                 attackers, attacked);
         try {
             return search.run(grounded);
-        } catch (BudgetExceeded e) {
+        } catch (Steps.Exhausted e) {
             return new OverBudget();
         }
     }
@@ -200,7 +194,7 @@ final class ExtensionSearch {
     /** Every extension of one part, decided component by component from its sources down. */
     private void decide(List<int[]> components, List<Integer> part, int position, Tally tally) {
         if (position == part.size()) {
-            tick(1);
+            steps.take(1);
             tally.record(components, part, labels, arguments);
             return;
         }
@@ -249,7 +243,7 @@ final class ExtensionSearch {
                 choice[i] = labels[component[i]];
             }
             found.add(choice);
-            tick(1);
+            steps.take(1);
             return;
         }
         int mark = trailSize;
@@ -269,14 +263,15 @@ final class ExtensionSearch {
      * undecided to follow from the set.
      */
     private List<Label[]> preferredLabellingsOf(int[] component) {
-        AdmissibleSearch search = new AdmissibleSearch(component);
+        AdmissibleSets search = new AdmissibleSets(component, attackers, attacked, componentOf, current, labels,
+                positionInComponent, steps);
         search.run();
         List<BitSet> maximal = maximal(search.found);
         List<Label[]> labellings = new ArrayList<>(maximal.size());
         for (BitSet in : maximal) {
             Label[] choice = new Label[component.length];
             for (int i = 0; i < component.length; i++) {
-                choice[i] = in.get(i) ? Label.IN : search.initial[i] == AdmissibleSearch.OUT ? Label.OUT : Label.UNDECIDED;
+                choice[i] = in.get(i) ? Label.IN : search.initial[i] == AdmissibleSets.OUT ? Label.OUT : Label.UNDECIDED;
             }
             for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
                 for (int b : attacked[component[i]]) {
@@ -291,191 +286,6 @@ final class ExtensionSearch {
     }
 
     /**
-     * The labelling-based search for admissible sets of Modgil and Caminada (2009) within one
-     * component: a blank argument is made in (its targets out, its attackers must-out) or undecided;
-     * a branch dies when a must-out argument has no blank attacker left to make it out, and is cut
-     * when everything it could still make in lies within a set already found. In is tried first, so
-     * large sets come early and cut much.
-     */
-    private final class AdmissibleSearch {
-        static final byte BLANK = 0;
-        static final byte IN = 1;
-        static final byte OUT = 2;
-        static final byte MUST_OUT = 3;
-        static final byte UNDECIDED = 4;
-
-        final int[] component;
-        final byte[] state;
-        final byte[] initial;
-        final List<BitSet> found = new ArrayList<>();
-        private final List<long[]> foundWords = new ArrayList<>();
-        private int[] changed = new int[16];
-        private byte[] before = new byte[16];
-        private int changes;
-
-        AdmissibleSearch(int[] component) {
-            this.component = component;
-            this.state = new byte[component.length];
-            for (int i = 0; i < component.length; i++) {
-                positionInComponent[component[i]] = i;
-            }
-            for (int i = 0; i < component.length; i++) {
-                int a = component[i];
-                for (int x : attackers[a]) {
-                    if (componentOf[x] != current && labels[x] == Label.IN) {
-                        state[i] = OUT;
-                    } else if (state[i] != OUT && (x == a || componentOf[x] != current && labels[x] == Label.UNDECIDED)) {
-                        // Attacked from upstream by what is undecided, or by itself: never defended, never in.
-                        state[i] = UNDECIDED;
-                    }
-                }
-            }
-            this.initial = state.clone();
-        }
-
-        int position(int a) {
-            return positionInComponent[a];
-        }
-
-        void run() {
-            // One step per node, plus one per 16 arguments for the scans below.
-            tick(1 + state.length / 16);
-            if (deadEnd() || withinFound()) {
-                return;
-            }
-            int next = -1;
-            for (int i = 0; i < state.length && next < 0; i++) {
-                if (state[i] == BLANK) {
-                    next = i;
-                }
-            }
-            if (next < 0) {
-                BitSet in = new BitSet(state.length);
-                for (int i = 0; i < state.length; i++) {
-                    in.set(i, state[i] == IN);
-                }
-                found.add(in);
-                foundWords.add(Arrays.copyOf(in.toLongArray(), (state.length + 63) / 64));
-                return;
-            }
-            int mark = changes;
-            int defended = defendedBlank();
-            if (defended >= 0) {
-                makeIn(defended);
-                run();
-                restore(mark);
-                return;
-            }
-            makeIn(next);
-            run();
-            restore(mark);
-            set(next, UNDECIDED);
-            run();
-            restore(mark);
-        }
-
-        /**
-         * A blank argument whose every attacker is out or must be out: any admissible set of this
-         * branch without it stays admissible with it, so only sets with it can be maximal and the
-         * search takes it in without branching (Modgil and Caminada 2009).
-         */
-        private int defendedBlank() {
-            for (int i = 0; i < state.length; i++) {
-                if (state[i] != BLANK) {
-                    continue;
-                }
-                boolean defended = true;
-                for (int x : attackers[component[i]]) {
-                    if (componentOf[x] == current && state[position(x)] != OUT && state[position(x)] != MUST_OUT) {
-                        defended = false;
-                        break;
-                    }
-                }
-                if (defended) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private void makeIn(int i) {
-            int a = component[i];
-            set(i, IN);
-            for (int b : attacked[a]) {
-                if (componentOf[b] == current) {
-                    set(position(b), OUT);
-                }
-            }
-            for (int x : attackers[a]) {
-                if (componentOf[x] == current && state[position(x)] != OUT) {
-                    set(position(x), MUST_OUT);
-                }
-            }
-        }
-
-        /** A must-out argument that nothing blank attacks can no longer be made out. */
-        private boolean deadEnd() {
-            for (int i = 0; i < state.length; i++) {
-                if (state[i] != MUST_OUT) {
-                    continue;
-                }
-                boolean rescuable = false;
-                for (int x : attackers[component[i]]) {
-                    rescuable |= componentOf[x] == current && state[position(x)] == BLANK;
-                }
-                if (!rescuable) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether all that is in or could still be in lies within a set already found. Compared
-         * word by word, as this runs at every node against every set found so far.
-         */
-        private boolean withinFound() {
-            if (found.isEmpty()) {
-                return false;
-            }
-            long[] possible = new long[(state.length + 63) / 64];
-            for (int i = 0; i < state.length; i++) {
-                if (state[i] == BLANK || state[i] == IN) {
-                    possible[i >> 6] |= 1L << i;
-                }
-            }
-            tick(foundWords.size() / 32);
-            for (long[] in : foundWords) {
-                boolean within = true;
-                for (int w = 0; w < possible.length && within; w++) {
-                    within = (possible[w] & ~in[w]) == 0;
-                }
-                if (within) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void set(int i, byte value) {
-            if (changes == changed.length) {
-                changed = Arrays.copyOf(changed, changes * 2);
-                before = Arrays.copyOf(before, changes * 2);
-            }
-            changed[changes] = i;
-            before[changes++] = state[i];
-            state[i] = value;
-        }
-
-        private void restore(int mark) {
-            while (changes > mark) {
-                changes--;
-                state[changed[changes]] = before[changes];
-            }
-        }
-    }
-
-    /**
      * The sets no other one strictly contains. Taken largest first, a set need only be compared with
      * those kept so far: whatever contains it strictly is larger, so it came earlier, and is either
      * kept or inside one that is.
@@ -487,7 +297,7 @@ final class ExtensionSearch {
         for (BitSet set : bySize) {
             boolean dominated = false;
             for (int k = 0; k < kept.size() && !dominated; k++) {
-                tick(1);
+                steps.take(1);
                 dominated = strictlyWithin(set, kept.get(k));
             }
             if (!dominated) {
@@ -510,7 +320,7 @@ final class ExtensionSearch {
         if (stable && label == Label.UNDECIDED) {
             return false;
         }
-        tick(1);
+        steps.take(1);
         labels[a] = label;
         if (trailSize == trail.length) {
             trail = Arrays.copyOf(trail, trailSize * 2);
@@ -590,12 +400,6 @@ final class ExtensionSearch {
         return true;
     }
 
-    private void tick(long work) {
-        steps += work;
-        if (steps > maxSteps) {
-            throw new BudgetExceeded();
-        }
-    }
 
     private static long saturatedProduct(long a, long b) {
         return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
