@@ -1,6 +1,5 @@
 package org.argumap.analysis.evaluation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +33,10 @@ final class AttackFramework {
 
     /** Collects arguments and attacks, then freezes them into arrays. */
     static final class Builder {
-        private final List<int[]> attacks = new ArrayList<>();
+        // Two growing int arrays rather than a list of pairs: a large map has hundreds of thousands.
+        private int[] from = new int[64];
+        private int[] to = new int[64];
+        private int attacks;
         private int size;
 
         /** A new argument's number. */
@@ -42,20 +44,26 @@ final class AttackFramework {
             return size++;
         }
 
-        Builder attack(int from, int to) {
-            if (from < 0 || from >= size || to < 0 || to >= size) {
-                throw new IllegalArgumentException("no such argument: " + from + " -> " + to);
+        Builder attack(int attacker, int target) {
+            if (attacker < 0 || attacker >= size || target < 0 || target >= size) {
+                throw new IllegalArgumentException("no such argument: " + attacker + " -> " + target);
             }
-            attacks.add(new int[] {from, to});
+            if (attacks == from.length) {
+                from = Arrays.copyOf(from, attacks * 2);
+                to = Arrays.copyOf(to, attacks * 2);
+            }
+            from[attacks] = attacker;
+            to[attacks] = target;
+            attacks++;
             return this;
         }
 
         AttackFramework build() {
             int[] in = new int[size];
             int[] out = new int[size];
-            for (int[] attack : attacks) {
-                out[attack[0]]++;
-                in[attack[1]]++;
+            for (int k = 0; k < attacks; k++) {
+                out[from[k]]++;
+                in[to[k]]++;
             }
             int[][] attackers = new int[size][];
             int[][] attacked = new int[size][];
@@ -65,9 +73,9 @@ final class AttackFramework {
             }
             Arrays.fill(in, 0);
             Arrays.fill(out, 0);
-            for (int[] attack : attacks) {
-                attacked[attack[0]][out[attack[0]]++] = attack[1];
-                attackers[attack[1]][in[attack[1]]++] = attack[0];
+            for (int k = 0; k < attacks; k++) {
+                attacked[from[k]][out[from[k]]++] = to[k];
+                attackers[to[k]][in[to[k]]++] = from[k];
             }
             return new AttackFramework(attackers, attacked);
         }

@@ -1,7 +1,6 @@
 package org.argumap.analysis.evaluation;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.argumap.model.ArgumentMap;
@@ -31,9 +30,13 @@ import org.argumap.model.Verdict;
 final class MapFramework {
     private final AttackFramework framework;
     private final List<MapNode> nodes;
-    private final Map<MapNode, Integer> numbers;
+    /*
+     * Keyed by id, not by node: an IdentityHashMap makes the JVM mint an identity hash for each of
+     * a large map's nodes, which costs more than hashing ids whose hashes the map already cached.
+     */
+    private final Map<String, Integer> numbers;
 
-    private MapFramework(AttackFramework framework, List<MapNode> nodes, Map<MapNode, Integer> numbers) {
+    private MapFramework(AttackFramework framework, List<MapNode> nodes, Map<String, Integer> numbers) {
         this.framework = framework;
         this.nodes = nodes;
         this.numbers = numbers;
@@ -41,38 +44,56 @@ final class MapFramework {
 
     static MapFramework of(ArgumentMap map) {
         AttackFramework.Builder builder = new AttackFramework.Builder();
-        List<MapNode> nodes = new ArrayList<>(map.size());
-        Map<MapNode, Integer> numbers = new IdentityHashMap<>(map.size() * 2);
-        for (MapNode node : map.nodes()) {
-            numbers.put(node, builder.addArgument());
-            nodes.add(node);
+        List<MapNode> nodes = map.nodes();
+        Map<String, Integer> numbers = new HashMap<>(nodes.size() * 2);
+        for (MapNode node : nodes) {
+            numbers.put(node.id(), builder.addArgument());
         }
-        for (Inference inference : map.inferences()) {
-            int self = numbers.get(inference);
-            for (Statement premise : inference.premises()) {
-                int fails = builder.addArgument();
-                builder.attack(numbers.get(premise), fails).attack(fails, self);
-            }
-            if (inference.type() == InferenceType.ATTACK) {
-                builder.attack(self, numbers.get(inference.target()));
-            }
-        }
-        for (Statement statement : map.statements()) {
-            int self = numbers.get(statement);
-            if (statement.content().verdict() == Verdict.REJECTED) {
-                builder.attack(builder.addArgument(), self);
-            }
-            List<Inference> supports = map.inferencesInto(statement).stream()
-                    .filter(i -> i.type() == InferenceType.SUPPORT).toList();
-            if (!supports.isEmpty() && statement.content().verdict() != Verdict.ACCEPTED) {
-                int noReason = builder.addArgument();
-                builder.attack(noReason, self);
-                for (Inference support : supports) {
-                    builder.attack(numbers.get(support), noReason);
+        // Each statement's supports, gathered in one pass: asking the map statement by statement
+        // sorts edges each time, too slow for a 100,000-statement map after every edit.
+        int[] supportCount = new int[nodes.size()];
+        for (MapNode node : nodes) {
+            if (node instanceof Inference inference) {
+                int self = numbers.get(inference.id());
+                for (Statement premise : inference.premises()) {
+                    int fails = builder.addArgument();
+                    builder.attack(numbers.get(premise.id()), fails).attack(fails, self);
+                }
+                if (inference.type() == InferenceType.ATTACK) {
+                    builder.attack(self, numbers.get(inference.target().id()));
+                } else if (inference.type() == InferenceType.SUPPORT && inference.target() instanceof Statement) {
+                    supportCount[numbers.get(inference.target().id())]++;
                 }
             }
         }
-        return new MapFramework(builder.build(), List.copyOf(nodes), numbers);
+        int[][] supports = new int[nodes.size()][];
+        for (MapNode node : nodes) {
+            if (node instanceof Inference inference && inference.type() == InferenceType.SUPPORT
+                    && inference.target() instanceof Statement) {
+                int target = numbers.get(inference.target().id());
+                if (supports[target] == null) {
+                    supports[target] = new int[supportCount[target]];
+                    supportCount[target] = 0;
+                }
+                supports[target][supportCount[target]++] = numbers.get(inference.id());
+            }
+        }
+        for (int self = 0; self < nodes.size(); self++) {
+            if (!(nodes.get(self) instanceof Statement statement)) {
+                continue;
+            }
+            if (statement.content().verdict() == Verdict.REJECTED) {
+                builder.attack(builder.addArgument(), self);
+            }
+            if (supports[self] != null && statement.content().verdict() != Verdict.ACCEPTED) {
+                int noReason = builder.addArgument();
+                builder.attack(noReason, self);
+                for (int support : supports[self]) {
+                    builder.attack(support, noReason);
+                }
+            }
+        }
+        return new MapFramework(builder.build(), nodes, numbers);
     }
 
     AttackFramework framework() {
@@ -85,6 +106,6 @@ final class MapFramework {
     }
 
     int numberOf(MapNode node) {
-        return numbers.get(node);
+        return numbers.get(node.id());
     }
 }
