@@ -54,7 +54,7 @@ public final class EvaluationView {
         this.outline = Objects.requireNonNull(outline);
         this.live = new LiveEvaluation(documents);
         // The analysis's Explanations.explain plugs in here, in place of the fallback.
-        this.strip = new StandingStrip(documents, live.evaluationProperty(), Explainer.FALLBACK);
+        this.strip = new StandingStrip(documents, live.evaluationProperty());
         this.judgements = new JudgementActions(documents, () -> {
             inspectorSlot.setShown(true);
             strip.focusRating(inspector::reveal);
@@ -82,10 +82,6 @@ public final class EvaluationView {
         return shown;
     }
 
-    /** Where the strip's sentences come from; {@link Explainer#FALLBACK} until the analysis has its own. */
-    public void setExplainer(Explainer explainer) {
-        strip.setExplainer(Objects.requireNonNull(explainer));
-    }
 
     private void show() {
         Evaluation drawn = shown.get() ? live.evaluation() : null;

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Explanations;
 import org.argumap.edit.MapCommand;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
@@ -48,16 +49,14 @@ final class StandingStrip extends VBox {
     private final Label ratingValue = new Label();
     private final ObservableValue<MapDocument> documents;
     private final ObservableValue<Evaluation> evaluation;
-    private Explainer explainer;
     /** The box shown, null for none; set while the controls are filled in, so that filling is not taken for editing. */
     private String shown;
     private boolean filling;
 
-    StandingStrip(ObservableValue<MapDocument> documents, ObservableValue<Evaluation> evaluation, Explainer explainer) {
+    StandingStrip(ObservableValue<MapDocument> documents, ObservableValue<Evaluation> evaluation) {
         super(6);
         this.documents = documents;
         this.evaluation = evaluation;
-        this.explainer = explainer;
         setId("evaluation-strip");
         Label title = new Label("Evaluation");
         title.setId("evaluation-heading");
@@ -134,12 +133,6 @@ final class StandingStrip extends VBox {
         evaluation.addListener((o, old, now) -> refresh());
     }
 
-    /** Where the analysis's sentences come from, when they come from elsewhere than the fallback. */
-    void setExplainer(Explainer value) {
-        explainer = value;
-        refresh();
-    }
-
     /** Rate…: the rating or strength slider, switched on, in view and with the keyboard focus. */
     void focusRating(Consumer<Node> reveal) {
         if (shown != null) {
@@ -173,7 +166,7 @@ final class StandingStrip extends VBox {
             double value = known ? now.strength(node.id()) : Double.NaN;
             strength.setText(Double.isNaN(value) ? ""
                     : String.format(Locale.ROOT, "strength %d %%", Math.round(value * 100)));
-            sentence.setText(known ? explainer.explain(map, now, node.id()) : "");
+            sentence.setText(known ? Explanations.explain(map, now, node.id()) : "");
             if (node instanceof Statement statement) {
                 verdictRow.setVisible(true);
                 verdict.setValue(statement.content().verdict());

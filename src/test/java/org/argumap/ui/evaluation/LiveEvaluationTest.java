@@ -96,12 +96,6 @@ class LiveEvaluationTest {
         assertFalse(new EvaluationPreference(node).load());
     }
 
-    @Test
-    void theFallbackExplanationSaysTheLabel() {
-        Evaluation evaluation = onFx(() -> new LiveEvaluation(documents).evaluation());
-        assertEquals("Falls.", Explainer.FALLBACK.explain(document.map(), evaluation, "claim"));
-        assertEquals("Stands.", Explainer.FALLBACK.explain(document.map(), evaluation, "objection"));
-    }
 
     // ---- helpers ------------------------------------------------------------------------------
 
