@@ -8,16 +8,17 @@ import org.argumap.model.Statement;
 /**
  * Short quotations of map elements for messages: a student recognises "Cats are better pets..."
  * far sooner than {@code s17}, so messages quote the text and add the id for the search box.
+ * Public because the feedback of {@code analysis.feedback} and the statistics quote the same way.
  */
-final class Excerpt {
+public final class Excerpt {
     /** Long enough to recognise a statement, short enough for one line of a terminal. */
-    static final int MAX_LENGTH = 50;
+    public static final int MAX_LENGTH = 50;
 
     private Excerpt() {
     }
 
     /** {@code "Cats are better pets" (s3)}; the title stands in for missing text. */
-    static String of(Statement statement) {
+    public static String of(Statement statement) {
         String words = wordsOf(statement);
         if (words.isBlank()) {
             return "the empty statement " + statement.id();
@@ -26,7 +27,7 @@ final class Excerpt {
     }
 
     /** Just the quoted words, for a statement named a moment before; the id when there are none. */
-    static String textOf(Statement statement) {
+    public static String textOf(Statement statement) {
         String words = wordsOf(statement);
         return words.isBlank() ? statement.id() : quote(words);
     }
@@ -36,7 +37,7 @@ final class Excerpt {
     }
 
     /** The inference by its title, or by what it connects: {@code the support (i2) from "A" (s2) to "B" (s1)}. */
-    static String of(Inference inference) {
+    public static String of(Inference inference) {
         String type = inference.type().name().toLowerCase(Locale.ROOT);
         if (!inference.content().title().isBlank()) {
             return "the " + type + " " + quote(inference.content().title()) + " (" + inference.id() + ")";
@@ -53,7 +54,7 @@ final class Excerpt {
     }
 
     /** Whitespace collapsed, cut at a word boundary when too long. */
-    static String quote(String words) {
+    public static String quote(String words) {
         String flat = words.strip().replaceAll("\\s+", " ");
         if (flat.length() <= MAX_LENGTH) {
             return "\"" + flat + "\"";
