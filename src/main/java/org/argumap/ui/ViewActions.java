@@ -44,6 +44,9 @@ final class ViewActions {
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
     final CheckAction outline;
     final CheckAction inspector;
+    /** View › Problems and Statistics: tabs of the panel under the map. */
+    final CheckAction problems;
+    final CheckAction statistics;
     final LayoutActions layout;
     final ClipboardActions clipboard;
     final PresentActions present;
@@ -81,6 +84,13 @@ final class ViewActions {
         inspector = new CheckAction("Inspector");
         inspector.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
         inspector.setLongText("Show the properties of the selected box beside the map");
+        // Ctrl+Shift+M is the Problems view of VS Code, which many students know.
+        problems = new CheckAction("Problems");
+        problems.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        problems.setLongText("Show what is wrong with the map and what to do next, under the map");
+        statistics = new CheckAction("Statistics");
+        statistics.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        statistics.setLongText("Show the map's statistics under the map");
         layout = new LayoutActions(documents, canvas);
         clipboard = new ClipboardActions(documents, canvas, MapClipboard.system());
         present = new PresentActions(documents, canvas, owner);
@@ -97,7 +107,7 @@ final class ViewActions {
     List<Action> viewItems() {
         List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
-                minimap, outline, inspector, ActionUtils.ACTION_SEPARATOR));
+                minimap, outline, inspector, problems, statistics, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
         items.add(ActionUtils.ACTION_SEPARATOR);
         items.addAll(present.items());
