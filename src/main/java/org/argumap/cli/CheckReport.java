@@ -6,6 +6,7 @@ import java.util.List;
 import org.argumap.analysis.MapChecker;
 import org.argumap.analysis.MapStatistics;
 import org.argumap.analysis.Problem;
+import org.argumap.analysis.evaluation.Evaluator;
 import org.argumap.io.ReadResult;
 
 /**
@@ -13,9 +14,11 @@ import org.argumap.io.ReadResult;
  *
  * @param format   the name of the reader that read it, such as {@code argumap} or {@code reddit}
  * @param warnings the reader's warnings ({@code line 12: ...}) first, then the checker's
+ * @param argumentStatistics roles, depth, balance, most attacked, authors and standing
  */
 record CheckReport(Path file, String title, String format, MapStatistics statistics,
-                   List<Problem> problems, List<String> warnings) {
+                   List<Problem> problems, List<String> warnings,
+                   CheckStatistics argumentStatistics) {
 
     CheckReport {
         problems = List.copyOf(problems);
@@ -27,7 +30,8 @@ record CheckReport(Path file, String title, String format, MapStatistics statist
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(MapChecker.warnings(read.map()));
         return new CheckReport(input.file(), read.map().info().title(), input.reader().name(),
-                MapStatistics.of(read.map()), MapChecker.check(read.map()), warnings);
+                MapStatistics.of(read.map()), MapChecker.check(read.map()), warnings,
+                CheckStatistics.of(read.map(), Evaluator.evaluate(read.map())));
     }
 
     int exitStatus() {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.argumap.analysis.MapStatistics;
 import org.argumap.analysis.Problem;
 
-/** {@code check}'s output for people: a small table of counts, then problems, then warnings. */
+/**
+ * {@code check}'s output for people: a small table of counts, the statistics, then problems, then
+ * warnings.
+ */
 final class HumanReport {
     private static final int LABEL_WIDTH = 16;
 
@@ -31,6 +34,7 @@ final class HumanReport {
         row(out, width, 1, "linked", s.linked());
         row(out, width, 0, "main claims", s.mainClaims());
         out.println();
+        report.argumentStatistics().printHuman(out);
         problems(out, report.problems());
         warnings(out, report.warnings());
     }

@@ -12,7 +12,8 @@ import org.argumap.analysis.Problem;
 /**
  * {@code check --json}: one JSON object for scripts. The keys from {@code statements} to
  * {@code warnings} are promised in DESIGN.md and must not change; {@code file}, {@code title},
- * {@code format} and {@code mainClaims} are extras. Built as a tree rather than by serialising the
+ * {@code format} and {@code mainClaims} are extras, and so are the statistics' keys after them
+ * ({@link CheckStatistics}). Built as a tree rather than by serialising the
  * records, so that renaming a Java component can never rename a key.
  */
 final class JsonReport {
@@ -58,6 +59,7 @@ final class JsonReport {
         }
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
+        report.argumentStatistics().addJson(root);
         return root;
     }
 }
