@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.argumap.analysis.Excerpt;
 import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.analysis.evaluation.Label;
@@ -25,9 +27,10 @@ import org.argumap.model.Statement;
  * {@code authorsContributions}, {@code unattributed}, {@code standingShares}), which only ever add
  * to the promised ones.
  *
- * @param excerpts the quoted words of the statements the report names, as the map is not kept
+ * @param excerpts   the quoted words of the statements the report names, as the map is not kept
+ * @param mainClaims the ids of the main claims, whose balance the text report shows
  */
-record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts) {
+record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts, Set<String> mainClaims) {
     /** A thread has hundreds of authors; the text report names the most active. */
     private static final int LISTED_AUTHORS = 10;
     /** The balance under main claims only, and a few of them, in the text report. */
@@ -38,6 +41,7 @@ record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts)
     CheckStatistics {
         Objects.requireNonNull(figures);
         excerpts = Map.copyOf(excerpts);
+        mainClaims = Set.copyOf(mainClaims);
     }
 
     static CheckStatistics of(ArgumentMap map, Evaluation evaluation) {
@@ -47,7 +51,8 @@ record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts)
         for (Statement claim : map.mainClaims()) {
             excerpts.put(claim.id(), Excerpt.of(claim));
         }
-        return new CheckStatistics(figures, excerpts);
+        return new CheckStatistics(figures, excerpts,
+                map.mainClaims().stream().map(Statement::id).collect(Collectors.toSet()));
     }
 
     // ---- for people ----------------------------------------------------------------------------
@@ -63,7 +68,7 @@ record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts)
         lines(out, "most attacked", figures.mostAttacked().stream()
                 .map(c -> excerpt(c.name()) + ": " + plural(c.count(), "attack")).toList(), "nothing is attacked");
         lines(out, "authors", authors(), "no statement has an author");
-        lines(out, "under claims", figures.balance().stream().filter(b -> excerpts.containsKey(b.id()))
+        lines(out, "balance", figures.balance().stream().filter(b -> mainClaims.contains(b.id()))
                 .limit(LISTED_BALANCES).map(this::balance).toList(), "no main claim");
         out.println();
     }
