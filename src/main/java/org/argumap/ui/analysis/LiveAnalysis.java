@@ -27,11 +27,11 @@ import org.argumap.model.MapListener;
  *
  * <p>A small map is analysed on the FX thread once for a burst of changes (a command that fires
  * many events, a paste), in the same pulse. A large map takes seconds to check, so it is analysed
- * after the user pauses ({@link #IDLE}) on a worker thread that reads the map while the FX thread
- * may change it: the model is not thread-safe, so a result is used only if the map did not change
- * meanwhile (no event arrived), and an exception from a half-made change is taken for the same
- * thing. The analysis is then run again on the map as it is. Copying the map for the worker would
- * cost the FX thread about as much as the analysis itself.
+ * after the user pauses ({@link #IDLE}) on a worker thread. Copying the map on the FX thread would
+ * freeze it for about as long as the analysis, so the worker copies it ({@link MapCopy}) while the
+ * FX thread may change it: the model is not thread-safe, so a result is used only if the map did not
+ * change meanwhile (no event arrived), and an exception from a half-made change is taken for the
+ * same thing. The analysis then runs again on the map as it is.
  */
 public final class LiveAnalysis<T> {
     /** Above this many statements and inferences the analysis runs on the worker. */
@@ -156,7 +156,9 @@ public final class LiveAnalysis<T> {
         WORKER.execute(() -> {
             T result = null;
             try {
-                result = analysis.apply(target, given != null ? given : Evaluator.evaluate(target));
+                ArgumentMap copy = MapCopy.of(target);
+                // Until the live evaluation is plugged in, the worker evaluates its copy itself.
+                result = analysis.apply(copy, given != null ? given : Evaluator.evaluate(copy));
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "the map changed under the live analysis; it runs again", e);
             }
