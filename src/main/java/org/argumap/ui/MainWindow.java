@@ -124,7 +124,8 @@ public final class MainWindow {
         SplitPane body = new SplitPane(centre);
         body.setOrientation(Orientation.VERTICAL);
         body.setStyle(centre.getStyle());
-        dock = new BottomDock(body, ProblemsPanel.PREFERRED_HEIGHT, canvas::requestFocus);
+        dock = new BottomDock(body, Math.max(ProblemsPanel.PREFERRED_HEIGHT, StatisticsPanel.PREFERRED_HEIGHT),
+                canvas::requestFocus);
         problems = new ProblemsPanel(canvas);
         dock.add(new Tab("Problems", problems), actions.view.problems.selectedProperty(), problems.activeProperty(),
                 problems::focusList);

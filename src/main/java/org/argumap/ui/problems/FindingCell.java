@@ -49,7 +49,8 @@ final class FindingCell extends ListCell<Finding> {
         }
         boolean problem = finding.severity() == Severity.PROBLEM;
         icon.setIconCode(problem ? MaterialDesignA.ALERT_CIRCLE_OUTLINE : MaterialDesignL.LIGHTBULB_ON_OUTLINE);
-        icon.getStyleClass().setAll(problem ? "finding-problem-icon" : "finding-suggestion-icon");
+        // The theme's colours on top of the shape and the word, never instead of them.
+        icon.setStyle(problem ? "-fx-icon-color: -color-danger-fg;" : "-fx-icon-color: -color-accent-fg;");
         String word = problem ? "Problem" : "Suggestion";
         message.setText(word + ": " + finding.message());
         hint.setText(finding.hint());

@@ -32,7 +32,7 @@ import org.argumap.ui.search.MatchReveal;
  * so that they fit a panel at the bottom of the window. Kept up to date like the problems panel.
  */
 public final class StatisticsPanel extends ScrollPane {
-    public static final double PREFERRED_HEIGHT = 220;
+    public static final double PREFERRED_HEIGHT = 240;
 
     private final MatchReveal reveal;
     private final GridPane overview = Sections.grid();
@@ -59,7 +59,6 @@ public final class StatisticsPanel extends ScrollPane {
         balance.setPrefWidth(520);
         sections.setPadding(new Insets(8, 12, 8, 12));
         setContent(sections);
-        setFitToHeight(true);
         setPrefHeight(PREFERRED_HEIGHT);
         setMinHeight(80);
     }
