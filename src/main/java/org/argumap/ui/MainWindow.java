@@ -202,12 +202,12 @@ public final class MainWindow {
         return outline;
     }
 
-    /** View › Problems: the feedback on the map, in the panel under it. */
+    /** Argument › Problems: the feedback on the map, in the panel under it. */
     public ProblemsPanel problems() {
         return problems;
     }
 
-    /** View › Statistics, in the panel under the map. */
+    /** Argument › Statistics, in the panel under the map. */
     public StatisticsPanel statistics() {
         return statistics;
     }

@@ -23,7 +23,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap,
- * the layout and presenting (View menu), and the context menus. Commands that act on the selection are enabled
+ * the layout and presenting (View menu), the panel under the map (Argument menu), and the context
+ * menus. Commands that act on the selection are enabled
  * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Space,
  * Escape) while it has the focus; these are the menu versions, with Ctrl/Cmd.
  */
@@ -44,7 +45,11 @@ final class ViewActions {
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
     final CheckAction outline;
     final CheckAction inspector;
-    /** View › Problems and Statistics: tabs of the panel under the map. */
+    /**
+     * Argument › Problems and Statistics: tabs of the panel under the map. Not in the View menu,
+     * which in the projector theme already fills an 800-pixel screen: one more item there and
+     * View › Theme could no longer be reached.
+     */
     final CheckAction problems;
     final CheckAction statistics;
     final LayoutActions layout;
@@ -107,11 +112,16 @@ final class ViewActions {
     List<Action> viewItems() {
         List<Action> items = new ArrayList<>(List.of(fitMap, zoomIn, zoomOut, zoomToSelection,
                 ActionUtils.ACTION_SEPARATOR, collapseBranch, expandBranch, expandAll, ActionUtils.ACTION_SEPARATOR,
-                minimap, outline, inspector, problems, statistics, ActionUtils.ACTION_SEPARATOR));
+                minimap, outline, inspector, ActionUtils.ACTION_SEPARATOR));
         items.addAll(layout.items());
         items.add(ActionUtils.ACTION_SEPARATOR);
         items.addAll(present.items());
         return items;
+    }
+
+    /** For the Argument menu, before classifying (which comes last): the panel under the map. */
+    List<Action> feedbackItems() {
+        return List.of(problems, statistics);
     }
 
     List<Action> toolbarItems() {

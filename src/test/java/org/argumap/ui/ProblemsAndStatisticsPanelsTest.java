@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** View › Problems and View › Statistics: the panel under the map, kept up to date as the map changes. */
+/** Argument › Problems and Argument › Statistics: the panel under the map, kept up to date as the map changes. */
 class ProblemsAndStatisticsPanelsTest extends MainWindowTestBase {
     /** A main claim with an empty reason, and a statement linked to nothing: two problems. */
     private static final String TWO_PROBLEMS = """
@@ -55,7 +55,7 @@ class ProblemsAndStatisticsPanelsTest extends MainWindowTestBase {
     @Test
     void theProblemsPanelListsTheTwoProblemsAndAClickSelectsTheBox(FxRobot robot) throws IOException {
         openTwoProblems();
-        choose(robot, "View", "Problems");
+        choose(robot, "Argument", "Problems");
 
         assertEquals(List.of(MapChecker.EMPTY_STATEMENT, MapChecker.ISOLATED_STATEMENT),
                 findings().stream().map(Finding::code).toList());
@@ -97,9 +97,9 @@ class ProblemsAndStatisticsPanelsTest extends MainWindowTestBase {
     }
 
     @Test
-    void theStatisticsPanelShowsTheCountsAndClosingItsTabUnchecksTheMenu(FxRobot robot) throws IOException {
+    void theStatisticsPanelShowsTheCountsAndTheTabsComeAndGo(FxRobot robot) throws IOException {
         openTwoProblems();
-        choose(robot, "View", "Statistics");
+        choose(robot, "Argument", "Statistics");
 
         assertEquals("3", valueOf(robot, "#statistics-overview", "statements"));
         assertEquals("2", valueOf(robot, "#statistics-overview", "depth"), "s1 over s2 is two deep");
@@ -116,11 +116,23 @@ class ProblemsAndStatisticsPanelsTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("4", valueOf(robot, "#statistics-overview", "statements"), "updated as the map changes");
 
-        choose(robot, "View", "Problems");
-        assertTrue(onFx(() -> window.bottomSlot().isShown()));
-        choose(robot, "View", "Problems");
-        choose(robot, "View", "Statistics");
+        toggle(robot, KeyCode.M);
+        assertTrue(onFx(() -> window.problems().activeProperty().get()), "Ctrl+Shift+M: the problems in front");
+        assertFalse(onFx(() -> window.statistics().activeProperty().get()), "the statistics tab behind does no work");
+        toggle(robot, KeyCode.M);
+        assertTrue(onFx(() -> window.statistics().activeProperty().get()), "back to the statistics");
+        robot.clickOn(robot.lookup(".tab-close-button").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> window.bottomSlot().isShown()), "the panel goes with its last tab");
+        assertFalse(onFx(() -> window.statistics().activeProperty().get()));
+        toggle(robot, KeyCode.T);
+        assertTrue(onFx(() -> window.statistics().activeProperty().get()), "Ctrl+Shift+T brings it back");
+    }
+
+    /** Ctrl+Shift and the key: a menu item's shortcut. */
+    private static void toggle(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, key).release(key, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The number beside a label in one of the statistics grids. */

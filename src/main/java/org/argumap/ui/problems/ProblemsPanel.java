@@ -27,7 +27,7 @@ import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.search.MatchReveal;
 
 /**
- * View › Problems: what is wrong with the map and what to do next, problems first, with a count
+ * Argument › Problems: what is wrong with the map and what to do next, problems first, with a count
  * in the header. Clicking a finding, or Enter on it, selects its boxes and brings them into view,
  * while the focus stays here so that the user can go down the list.
  */

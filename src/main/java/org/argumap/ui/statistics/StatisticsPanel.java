@@ -27,7 +27,7 @@ import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.search.MatchReveal;
 
 /**
- * View › Statistics: the map's counts, roles, depth and standing, its most attacked statements
+ * Argument › Statistics: the map's counts, roles, depth and standing, its most attacked statements
  * (click one to select it), statements per author and the balance under each claim, side by side
  * so that they fit a panel at the bottom of the window. Kept up to date like the problems panel.
  */
