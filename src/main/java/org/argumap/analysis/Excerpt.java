@@ -8,6 +8,7 @@ import org.argumap.model.Statement;
 /**
  * Short quotations of map elements for messages: a student recognises "Cats are better pets..."
  * far sooner than {@code s17}, so messages quote the text and add the id for the search box.
+ * Public because the feedback of {@code analysis.feedback} and the statistics quote the same way.
  */
 public final class Excerpt {
     /** Long enough to recognise a statement, short enough for one line of a terminal. */

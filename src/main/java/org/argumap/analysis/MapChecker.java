@@ -55,6 +55,8 @@ public final class MapChecker {
     public static final String ISOLATED_STATEMENT = "isolated-statement";
     public static final String DUPLICATE_STATEMENT = "duplicate-statement";
     public static final String CONTRADICTION_NOT_ATTACK = "contradiction-not-attack";
+    /** The code of a warning, not a problem: it never changes {@code check}'s exit status. */
+    public static final String INFERENCE_WITHOUT_PREMISES = "inference-without-premises";
 
     /** Fewer words than this are too short to be the same proposition just because they read the same. */
     static final int DUPLICATE_MIN_WORDS = 4;
@@ -91,13 +93,24 @@ public final class MapChecker {
         if (!replies.isEmpty()) {
             warnings.add(repliesWarning(replies));
         }
+        inferencesWithoutPremises(map).forEach(p -> warnings.add(p.message()));
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * The warning about arguments with no premises yet, with the inferences' ids, so that the
+     * editor's feedback can select them ({@link #warnings} gives only the sentences).
+     */
+    public static List<Problem> inferencesWithoutPremises(ArgumentMap map) {
+        Objects.requireNonNull(map);
+        List<Problem> found = new ArrayList<>();
         for (Inference inference : map.inferences()) {
             if (inference.premises().isEmpty()) {
-                warnings.add(capitalise(Excerpt.of(inference))
-                        + " has no premises yet: add the statements it rests on.");
+                found.add(new Problem(INFERENCE_WITHOUT_PREMISES, capitalise(Excerpt.of(inference))
+                        + " has no premises yet: add the statements it rests on.", List.of(inference.id())));
             }
         }
-        return List.copyOf(warnings);
+        return List.copyOf(found);
     }
 
     private static void noMainClaim(ArgumentMap map, List<Problem> problems) {

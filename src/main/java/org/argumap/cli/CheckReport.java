@@ -15,10 +15,11 @@ import org.argumap.io.ReadResult;
  * @param format   the name of the reader that read it, such as {@code argumap} or {@code reddit}
  * @param warnings the reader's warnings ({@code line 12: ...}) first, then the checker's
  * @param evaluation which claims stand
+ * @param argumentStatistics roles, depth, balance, most attacked, authors and standing
  */
 record CheckReport(Path file, String title, String format, MapStatistics statistics,
                    List<Problem> problems, List<String> warnings,
-                   EvaluationReport evaluation) {
+                   EvaluationReport evaluation, CheckStatistics argumentStatistics) {
 
     CheckReport {
         problems = List.copyOf(problems);
@@ -33,9 +34,10 @@ record CheckReport(Path file, String title, String format, MapStatistics statist
         ReadResult read = input.result();
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(MapChecker.warnings(read.map()));
+        EvaluationReport evaluation = EvaluationReport.of(read.map(), semantics);
         return new CheckReport(input.file(), read.map().info().title(), input.reader().name(),
                 MapStatistics.of(read.map()), MapChecker.check(read.map()), warnings,
-                EvaluationReport.of(read.map(), semantics));
+                evaluation, CheckStatistics.of(read.map(), evaluation.evaluation()));
     }
 
     int exitStatus() {

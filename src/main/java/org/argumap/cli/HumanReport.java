@@ -9,8 +9,8 @@ import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.analysis.evaluation.Label;
 
 /**
- * {@code check}'s output for people: a small table of counts, then problems, which claims stand,
- * then warnings.
+ * {@code check}'s output for people: a small table of counts, the statistics, then problems, which
+ * claims stand, then warnings.
  */
 final class HumanReport {
     private static final int LABEL_WIDTH = 16;
@@ -37,6 +37,7 @@ final class HumanReport {
         row(out, width, 1, "linked", s.linked());
         row(out, width, 0, "main claims", s.mainClaims());
         out.println();
+        report.argumentStatistics().printHuman(out);
         problems(out, report.problems());
         evaluation(out, report.evaluation());
         warnings(out, report.warnings());

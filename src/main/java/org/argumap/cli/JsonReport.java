@@ -14,7 +14,8 @@ import org.argumap.analysis.evaluation.Label;
 /**
  * {@code check --json}: one JSON object for scripts. The keys from {@code statements} to
  * {@code warnings} are promised in DESIGN.md and must not change; {@code file}, {@code title},
- * {@code format}, {@code mainClaims}, {@code evaluation} and {@code strength} are extras. Built as a tree rather than by serialising the
+ * {@code format}, {@code mainClaims}, {@code evaluation} and {@code strength} are extras, and so are
+ * the statistics' keys ({@link CheckStatistics}). Built as a tree rather than by serialising the
  * records, so that renaming a Java component can never rename a key.
  */
 final class JsonReport {
@@ -61,6 +62,7 @@ final class JsonReport {
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         evaluation(root, report.evaluation());
+        report.argumentStatistics().addJson(root);
         return root;
     }
 

@@ -120,7 +120,7 @@ final class EditorActions {
                         List.of(ActionUtils.ACTION_SEPARATOR, find, findNext, findPrevious,
                                 ActionUtils.ACTION_SEPARATOR, mapProperties))),
                 new ActionGroup("Argument", join(authoring.argumentItems(), List.of(ActionUtils.ACTION_SEPARATOR),
-                        classify.items())),
+                        view.feedbackItems(), List.of(ActionUtils.ACTION_SEPARATOR), classify.items())),
                 new ActionGroup(VIEW_MENU, view.viewItems()),
                 new ActionGroup("Help", help.items()));
     }

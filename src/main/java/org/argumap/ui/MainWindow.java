@@ -14,6 +14,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -41,6 +42,8 @@ import org.argumap.ui.exchange.WarningsLink;
 import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.outline.OutlinePanel;
 import org.argumap.ui.present.PresentationMode;
+import org.argumap.ui.problems.ProblemsPanel;
+import org.argumap.ui.statistics.StatisticsPanel;
 import org.argumap.ui.present.PresentationStepsWindow;
 import org.argumap.ui.theme.ThemeController;
 import org.argumap.ui.theme.ThemeMenu;
@@ -49,7 +52,7 @@ import org.controlsfx.control.action.ActionUtils;
 
 /**
  * The main window: menu bar, toolbar with the search bar, the map canvas between the outline and
- * the inspector, a status bar. Built in code. The title follows the open map's name and unsaved
+ * the inspector, the problems and statistics under them, a status bar. Built in code. The title follows the open map's name and unsaved
  * state; closing the window with unsaved changes (typing not yet applied included) asks first.
  * It wears the theme last chosen in View › Theme from the moment it is made.
  */
@@ -69,6 +72,9 @@ public final class MainWindow {
     private final SidePanelSlot inspectorSlot;
     private final SidePanelSlot outlineSlot;
     private final OutlinePanel outline;
+    private final ProblemsPanel problems;
+    private final StatisticsPanel statistics;
+    private final BottomDock dock;
     private final ThemeController themes;
     private final EvaluationView evaluation;
 
@@ -118,7 +124,19 @@ public final class MainWindow {
                 Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,
                 canvas::requestFocus);
         actions.view.inspector.selectedProperty().bindBidirectional(inspectorSlot.shownProperty());
-        BorderPane root = new BorderPane(centre);
+        // Under the map and its side panels, as in an IDE: the problems and the statistics.
+        SplitPane body = new SplitPane(centre);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setStyle(centre.getStyle());
+        dock = new BottomDock(body, Math.max(ProblemsPanel.PREFERRED_HEIGHT, StatisticsPanel.PREFERRED_HEIGHT),
+                canvas::requestFocus);
+        problems = new ProblemsPanel(canvas);
+        dock.add(new Tab("Problems", problems), actions.view.problems.selectedProperty(), problems.activeProperty(),
+                problems::focusList);
+        statistics = new StatisticsPanel(canvas);
+        dock.add(new Tab("Statistics", statistics), actions.view.statistics.selectedProperty(),
+                statistics.activeProperty(), statistics::focusFirst);
+        BorderPane root = new BorderPane(body);
         // The search bar keeps its size at the right end; the toolbar gives way when the window narrows.
         HBox toolRow = new HBox(toolBar, actions.search);
         HBox.setHgrow(toolBar, Priority.ALWAYS);
@@ -138,6 +156,9 @@ public final class MainWindow {
         canvas.setContextMenus(boxMenu, actions.backgroundMenu());
         this.evaluation = new EvaluationView(documents.documentProperty(), canvas, outline, inspector, inspectorSlot,
                 menuBar, boxMenu, new EvaluationPreference(theme.node()));
+        // One evaluation for the window: the marks, the problems and the statistics always agree.
+        problems.evaluationProperty().bind(evaluation.live().evaluationProperty());
+        statistics.evaluationProperty().bind(evaluation.live().evaluationProperty());
         themes.paint(canvas::setPalette);
         themes.paint(outline::setPalette);
         themes.paint(presentation()::setPalette);
@@ -189,6 +210,21 @@ public final class MainWindow {
     /** The map as a tree, at the left while View › Outline is on. */
     public OutlinePanel outline() {
         return outline;
+    }
+
+    /** Argument › Problems: the feedback on the map, in the panel under it. */
+    public ProblemsPanel problems() {
+        return problems;
+    }
+
+    /** Argument › Statistics, in the panel under the map. */
+    public StatisticsPanel statistics() {
+        return statistics;
+    }
+
+    /** Whether the panel under the map (problems, statistics) is in the window. */
+    public SidePanelSlot bottomSlot() {
+        return dock.slot();
     }
 
     /** View › Theme: the theme the window wears and the map is drawn in, which exports follow. */
@@ -261,6 +297,8 @@ public final class MainWindow {
     private void showDocument(MapDocument document) {
         canvas.show(document.map(), document.history(), document.selection());
         outline.show(document.map(), document.history(), document.selection());
+        problems.show(document.map());
+        statistics.show(document.map());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(document.windowTitle());
     }

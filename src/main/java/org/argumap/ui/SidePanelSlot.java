@@ -3,20 +3,23 @@ package org.argumap.ui;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
 /**
- * A panel at the left or right edge of the window's split centre (the outline, the inspector) that
- * can be hidden and shown again with the width the user last gave it, for the rest of the session.
- * A hidden panel is taken out of the split, so the map has the room and the panel does no work.
- * The panel keeps its width when the window grows or shrinks, or when the panel on the other side
- * comes or goes: the map takes the difference. Showing a panel by the user's choice moves the
- * focus into it; hiding it while it has the focus gives the focus back to the map.
+ * A panel at the left or right edge of the window's split centre (the outline, the inspector), or
+ * at the bottom of a vertical split (the problems and statistics), that can be hidden and shown
+ * again with the width the user last gave it, for the rest of the session. A hidden panel is taken
+ * out of the split, so the map has the room and the panel does no work. The panel keeps its width
+ * (a bottom panel its height) when the window grows or shrinks, or when the panel on the other side
+ * comes or goes: the map takes the difference. Showing a panel by the user's choice moves the focus
+ * into it; hiding it while it has the focus gives the focus back to the map.
  */
 public final class SidePanelSlot {
     private static final double MAX_CORRECTION = 20;
@@ -24,24 +27,28 @@ public final class SidePanelSlot {
     private final SplitPane split;
     private final Region panel;
     private final Side side;
+    /** True at the top or bottom of a vertical split, where the panel's extent is its height. */
+    private final boolean across;
     private final Runnable focusPanel;
     private final Runnable focusMap;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
-    /** The width the user last gave the panel (or the initial one), kept while it is hidden. */
+    /** The extent the user last gave the panel (or the initial one), kept while it is hidden. */
     private double width;
     /** True from a change of the split's items until this panel's divider is back in place. */
     private boolean settling;
 
     /**
-     * @param side         {@link Side#LEFT} or {@link Side#RIGHT}
-     * @param initialWidth the panel's width the first time it shows
+     * @param side         {@link Side#LEFT} or {@link Side#RIGHT} of a horizontal split, {@link Side#TOP}
+     *                     or {@link Side#BOTTOM} of a vertical one
+     * @param initialWidth the panel's width (height at the top or bottom) the first time it shows
      * @param focusPanel   moves the focus into the panel when the user shows it
      * @param focusMap     gives the focus back when the panel hides while it has it
      */
     public SidePanelSlot(SplitPane split, Region panel, Side side, double initialWidth, boolean initiallyShown,
             Runnable focusPanel, Runnable focusMap) {
-        if (side != Side.LEFT && side != Side.RIGHT) {
-            throw new IllegalArgumentException("a side panel sits left or right, not " + side);
+        this.across = side == Side.TOP || side == Side.BOTTOM;
+        if (across != (split.getOrientation() == Orientation.VERTICAL)) {
+            throw new IllegalArgumentException("a panel at the " + side + " needs a split that runs the other way");
         }
         this.split = Objects.requireNonNull(split);
         this.panel = Objects.requireNonNull(panel);
@@ -50,7 +57,7 @@ public final class SidePanelSlot {
         this.focusMap = Objects.requireNonNull(focusMap);
         this.width = initialWidth;
         SplitPane.setResizableWithParent(panel, false);
-        split.widthProperty().addListener((o, old, now) -> {
+        extentProperty(split).addListener((o, old, now) -> {
             if (old.doubleValue() <= 0 && now.doubleValue() > 0 && isShown()) {
                 placeDivider();
             }
@@ -63,8 +70,8 @@ public final class SidePanelSlot {
                 Platform.runLater(this::placeDivider);
             }
         });
-        panel.widthProperty().addListener((o, old, now) -> {
-            if (!settling && isDocked() && now.doubleValue() > 0 && split.getWidth() > 0) {
+        extentProperty(panel).addListener((o, old, now) -> {
+            if (!settling && isDocked() && now.doubleValue() > 0 && extent(split) > 0) {
                 width = now.doubleValue();
             }
         });
@@ -100,7 +107,7 @@ public final class SidePanelSlot {
 
     private void dock() {
         settling = true;
-        if (side == Side.LEFT) {
+        if (leading()) {
             split.getItems().add(0, panel);
         } else {
             split.getItems().add(panel);
@@ -129,7 +136,7 @@ public final class SidePanelSlot {
      * the position corrected by what the panel actually got.
      */
     private void placeDivider() {
-        double total = split.getWidth();
+        double total = extent(split);
         int dividers = split.getDividers().size();
         if (total <= 0 || dividers == 0 || !isDocked()) {
             return;
@@ -138,12 +145,12 @@ public final class SidePanelSlot {
         split.applyCss();
         split.layout();
         double wanted = Math.min(0.45 * total, width);
-        int divider = side == Side.LEFT ? 0 : dividers - 1;
-        double sign = side == Side.LEFT ? 1 : -1;
-        double position = side == Side.LEFT ? wanted / total : 1 - wanted / total;
+        int divider = leading() ? 0 : dividers - 1;
+        double sign = leading() ? 1 : -1;
+        double position = leading() ? wanted / total : 1 - wanted / total;
         split.setDividerPosition(divider, position);
         split.layout();
-        double error = wanted - panel.getWidth();
+        double error = wanted - extent(panel);
         // Only a divider's thickness is corrected: before the window's first layout the panel's
         // width says nothing yet, and a correction from it would throw the divider off the split.
         if (Math.abs(error) > 0.5 && Math.abs(error) < MAX_CORRECTION) {
@@ -151,6 +158,19 @@ public final class SidePanelSlot {
             split.layout();
         }
         settling = false;
+    }
+
+    /** Left or top: the panel comes first in the split and its divider is the first. */
+    private boolean leading() {
+        return side == Side.LEFT || side == Side.TOP;
+    }
+
+    private ReadOnlyDoubleProperty extentProperty(Region region) {
+        return across ? region.heightProperty() : region.widthProperty();
+    }
+
+    private double extent(Region region) {
+        return across ? region.getHeight() : region.getWidth();
     }
 
     private static boolean contains(Node ancestor, Node node) {

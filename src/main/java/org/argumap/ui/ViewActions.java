@@ -23,7 +23,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The canvas's commands as actions: selecting (Edit menu), zooming, collapsing, the minimap,
- * the layout and presenting (View menu), and the context menus. Commands that act on the selection are enabled
+ * the layout and presenting (View menu), the panel under the map (Argument menu), and the context
+ * menus. Commands that act on the selection are enabled
  * only while something is selected. The canvas adds plain keys of its own (+, −, 0, Space,
  * Escape) while it has the focus; these are the menu versions, with Ctrl/Cmd.
  */
@@ -44,6 +45,13 @@ final class ViewActions {
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
     final CheckAction outline;
     final CheckAction inspector;
+    /**
+     * Argument › Problems and Statistics: tabs of the panel under the map. Not in the View menu,
+     * which in the projector theme already fills an 800-pixel screen: one more item there and
+     * View › Theme could no longer be reached.
+     */
+    final CheckAction problems;
+    final CheckAction statistics;
     final LayoutActions layout;
     final ClipboardActions clipboard;
     final PresentActions present;
@@ -81,6 +89,13 @@ final class ViewActions {
         inspector = new CheckAction("Inspector");
         inspector.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
         inspector.setLongText("Show the properties of the selected box beside the map");
+        // Ctrl+Shift+M is the Problems view of VS Code, which many students know.
+        problems = new CheckAction("Problems");
+        problems.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        problems.setLongText("Show what is wrong with the map and what to do next, under the map");
+        statistics = new CheckAction("Statistics");
+        statistics.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
+        statistics.setLongText("Show the map's statistics under the map");
         layout = new LayoutActions(documents, canvas);
         clipboard = new ClipboardActions(documents, canvas, MapClipboard.system());
         present = new PresentActions(documents, canvas, owner);
@@ -102,6 +117,11 @@ final class ViewActions {
         items.add(ActionUtils.ACTION_SEPARATOR);
         items.addAll(present.items());
         return items;
+    }
+
+    /** For the Argument menu, before classifying (which comes last): the panel under the map. */
+    List<Action> feedbackItems() {
+        return List.of(problems, statistics);
     }
 
     List<Action> toolbarItems() {

@@ -147,7 +147,7 @@ class CheckEvaluationTest {
         EvaluationReport evaluationReport = new EvaluationReport(evaluation,
                 List.of(new EvaluationReport.MainClaim("s1", "Cats are better", Label.IN)));
         CheckReport report = new CheckReport(Path.of("m.argumap.json"), "", "argumap", MapStatistics.of(map), List.of(),
-                List.of(), evaluationReport);
+                List.of(), evaluationReport, CheckStatistics.of(map, evaluation));
 
         ObjectNode json = JsonReport.toJson(report);
         assertEquals("preferred", json.get("evaluation").get("semantics").asText());

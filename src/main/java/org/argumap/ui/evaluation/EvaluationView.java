@@ -53,7 +53,6 @@ public final class EvaluationView {
         this.canvas = Objects.requireNonNull(canvas);
         this.outline = Objects.requireNonNull(outline);
         this.live = new LiveEvaluation(documents);
-        // The analysis's Explanations.explain plugs in here, in place of the fallback.
         this.strip = new StandingStrip(documents, live.evaluationProperty());
         this.judgements = new JudgementActions(documents, () -> {
             inspectorSlot.setShown(true);

@@ -22,20 +22,32 @@ import org.jgrapht.Graph;
  * <p>A large map is laid out on a worker thread, so after an expansion the box may have no place
  * yet: it is brought into view when the layout arrives.
  */
-final class MatchReveal {
+public final class MatchReveal {
     private final MapCanvas canvas;
     private ChangeListener<Boolean> waiting;
 
-    MatchReveal(MapCanvas canvas) {
+    public MatchReveal(MapCanvas canvas) {
         this.canvas = canvas;
     }
 
     /** Selects the statement and shows it; true if a collapsed branch had to be expanded for it. */
     boolean show(String statementId) {
+        return show(List.of(statementId));
+    }
+
+    /**
+     * Selects the statements and shows them, as the problems panel does for the boxes of a finding;
+     * true if a collapsed branch had to be expanded for them.
+     */
+    public boolean show(List<String> statementIds) {
         cancelWaiting();
-        boolean expanded = expandAbove(statementId);
-        canvas.selection().selectOnly(List.of(statementId));
-        if (canvas.geometry().rectOf(statementId) != null || !canvas.layoutBusyProperty().get()) {
+        boolean expanded = false;
+        for (String id : statementIds) {
+            expanded |= expandAbove(id);
+        }
+        canvas.selection().selectOnly(statementIds);
+        boolean placed = statementIds.stream().allMatch(id -> canvas.geometry().rectOf(id) != null);
+        if (placed || !canvas.layoutBusyProperty().get()) {
             canvas.navigation().revealSelection();
         } else {
             waiting = (o, wasBusy, busy) -> {
