@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.argumap.analysis.feedback.Feedback;
+import org.argumap.analysis.feedback.Finding;
 import org.argumap.model.Role;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
@@ -32,11 +34,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 10's promise, headless: on the demo map, an objection typed under a reason that stands
  * makes it fall, on the canvas and in the outline, and answering the objection makes it stand
- * again. The statuses are read from what the canvas drew in its last frame and from the outline's
- * lines, as a user sees them, not from the evaluation alone.
+ * again, and the problems panel asks for an answer to the objection until it has one. The statuses
+ * are read from what the canvas drew in its last frame, from the outline's lines and from the
+ * panel's list, as a user sees them, not from the evaluation alone.
  */
 class EvaluationOverlayTest extends EditingTestBase {
     static final KeyCodeCombination SHOW_EVALUATION = (KeyCodeCombination) EvaluationView.SHOW_KEY;
+    static final KeyCodeCombination PROBLEMS =
+            new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCodeCombination ACCEPT = new KeyCodeCombination(KeyCode.Y, KeyCombination.ALT_DOWN);
 
     @BeforeEach
@@ -52,6 +57,10 @@ class EvaluationOverlayTest extends EditingTestBase {
     void anObjectionMakesAReasonFallAndAnsweringItMakesItStandAgain(FxRobot robot) {
         String reason = aReasonThatStands();
         assertEquals("✓ stands", outlineStatusOf(reason), "the outline agrees before the edit");
+        onFx(() -> canvas().requestFocus());
+        robot.push(PROBLEMS);
+        assertTrue(onFx(() -> window.problems().activeProperty().get()), "Ctrl+Shift+M shows the problems");
+        List<String> before = findingsAbout(reason);
 
         select(robot, reason);
         robot.push(ADD_OBJECTION);
@@ -63,6 +72,8 @@ class EvaluationOverlayTest extends EditingTestBase {
         assertEquals("falls", canvasStatusOf(reason), "an unanswered objection that stands defeats the reason");
         assertEquals("stands", canvasStatusOf(objection));
         assertEquals("✗ falls", outlineStatusOf(reason));
+        assertEquals(List.of(Feedback.UNANSWERED_OBJECTION), findingsAbout(objection),
+                "the problems panel asks for an answer to the new objection");
 
         onFx(() -> document().selection().select(objection));
         onFx(() -> canvas().requestFocus());
@@ -73,6 +84,8 @@ class EvaluationOverlayTest extends EditingTestBase {
         assertEquals("falls", canvasStatusOf(objection), "the answer defeats the objection");
         assertEquals("stands", canvasStatusOf(reason), "and the reason stands again");
         assertEquals("✓ stands", outlineStatusOf(reason));
+        assertEquals(List.of(), findingsAbout(objection), "answered, the objection is no longer listed");
+        assertEquals(before, findingsAbout(reason), "and the reason's own findings are as before");
     }
 
     @Test
@@ -150,7 +163,7 @@ class EvaluationOverlayTest extends EditingTestBase {
         select(robot, reason);
         choose(robot, "Evaluate", "Rate…");
         assertEquals(50, statement(reason).content().rating(), "Rate… switches the rating on, at the middle");
-        assertEquals("Undo Rate Claim 50 %", undoItem(robot));
+        assertEquals("Undo Rate Evidence 50 %", undoItem(robot), "the demo's first leaf reason is evidence");
         assertTrue(onFx(() -> robot.lookup("#evaluation-rating").query().isFocused()), "and goes to the slider");
 
         robot.type(KeyCode.RIGHT);
@@ -176,6 +189,13 @@ class EvaluationOverlayTest extends EditingTestBase {
      * What the canvas drew on the box in its last frame ("stands", "falls, rejected by you"), with
      * the whole map fitted into view so that the box is drawn; empty when it drew no mark.
      */
+    /** The codes of the problems panel's findings that point first at this box, in the panel's order. */
+    List<String> findingsAbout(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> window.problems().findings().stream()
+                .filter(f -> !f.ids().isEmpty() && f.ids().get(0).equals(id)).map(Finding::code).toList());
+    }
+
     String canvasStatusOf(String id) {
         onFx(this::fitMap);
         awaitGlide();

@@ -13,6 +13,10 @@ import org.argumap.model.Statement;
  * Attacks nobody has answered: neither any of their premises nor the attack itself is attacked.
  * An objection left standing is what a reader raises first, and it brings down what it attacks.
  * Attacks without premises are left to {@code inference-without-premises}.
+ *
+ * <p>Only objections are asked for an answer, not answers: an attack on a statement that itself
+ * objects, or on the step of an objection, is a rebuttal, and asking for its rebuttal in turn
+ * would make every answer a student writes raise a new finding, so the list never empties.
  */
 final class UnansweredObjections {
     static final String CODE = "unanswered-objection";
@@ -23,11 +27,21 @@ final class UnansweredObjections {
     static List<Finding> find(ArgumentMap map) {
         List<Finding> found = new ArrayList<>();
         for (Inference attack : map.inferences()) {
-            if (attack.type() == InferenceType.ATTACK && !attack.premises().isEmpty() && !isAnswered(map, attack)) {
+            if (attack.type() == InferenceType.ATTACK && !attack.premises().isEmpty() && !isRebuttal(map, attack)
+                    && !isAnswered(map, attack)) {
                 found.add(finding(attack));
             }
         }
         return found;
+    }
+
+    /** An attack on an objection, or on an objection's step: an answer rather than an objection. */
+    private static boolean isRebuttal(ArgumentMap map, Inference attack) {
+        if (attack.target() instanceof Inference step) {
+            return step.type() == InferenceType.ATTACK;
+        }
+        return map.inferencesFrom((Statement) attack.target()).stream()
+                .anyMatch(i -> i.type() == InferenceType.ATTACK);
     }
 
     /** Answered by a rebuttal of a premise, or by an undercut that disputes the step itself. */

@@ -90,14 +90,23 @@ class FeedbackTest {
 
         claim("s3", "Loyalty matters less than fitting into one's life").link(InferenceType.ATTACK, "i3", "s2", "s3");
 
-        assertEquals(List.of(List.of("s3", "i3", "s2")), findings(Feedback.UNANSWERED_OBJECTION).stream()
-                .map(Finding::ids).toList(), "only the rebuttal is left unanswered");
+        assertEquals(List.of(), findings(Feedback.UNANSWERED_OBJECTION),
+                "answered; and the answer, a rebuttal, is not itself asked for an answer");
     }
 
     @Test
     void anUndercutOfTheObjectionAnswersItToo() {
         claim("s1", "Cats make better pets").claim("s2", "Dogs are more loyal").claim("s3", "Loyalty is beside the point")
                 .link(InferenceType.ATTACK, "i1", "s1", "s2")
+                .link(InferenceType.ATTACK, "i2", "i1", "s3");
+
+        assertEquals(List.of(), findings(Feedback.UNANSWERED_OBJECTION), "the undercut answers the objection");
+    }
+
+    @Test
+    void anUndercutOfAReasonsStepIsAnObjectionToAnswer() {
+        claim("s1", "Cats make better pets").claim("s2", "Cats are quieter").claim("s3", "Quiet says nothing about pets")
+                .link(InferenceType.SUPPORT, "i1", "s1", "s2")
                 .link(InferenceType.ATTACK, "i2", "i1", "s3");
 
         List<Finding> found = findings(Feedback.UNANSWERED_OBJECTION);
