@@ -10,7 +10,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.argumap.analysis.feedback.Finding;
 import org.argumap.analysis.feedback.Severity;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
@@ -48,9 +50,14 @@ final class FindingCell extends ListCell<Finding> {
             return;
         }
         boolean problem = finding.severity() == Severity.PROBLEM;
-        icon.setIconCode(problem ? MaterialDesignA.ALERT_CIRCLE_OUTLINE : MaterialDesignL.LIGHTBULB_ON_OUTLINE);
-        // The theme's colours on top of the shape and the word, never instead of them.
-        icon.setStyle(problem ? "-fx-icon-color: -color-danger-fg;" : "-fx-icon-color: -color-accent-fg;");
+        Ikon shape = problem ? MaterialDesignA.ALERT_CIRCLE_OUTLINE : MaterialDesignL.LIGHTBULB_ON_OUTLINE;
+        icon.setIconCode(shape);
+        // The theme's colours on top of the shape and the word, never instead of them. The style
+        // names the icon's font too: an inline style without one gives the icon the cell's font,
+        // which has no such glyph (as in OutlineCell).
+        String font = IkonResolver.getInstance().resolve(shape.getDescription()).getFontFamily();
+        icon.setStyle("-fx-font-family: '" + font + "'; -fx-icon-color: "
+                + (problem ? "-color-danger-fg" : "-color-accent-fg") + ";");
         String word = problem ? "Problem" : "Suggestion";
         message.setText(word + ": " + finding.message());
         hint.setText(finding.hint());

@@ -23,7 +23,7 @@ final class CountTables {
         TableView<Count> table = new TableView<>();
         table.setId("statistics-authors");
         table.getColumns().add(column("Author", Count::name));
-        table.getColumns().add(column("Statements", Count::count));
+        table.getColumns().add(number(column("Statements", Count::count)));
         table.setPlaceholder(new javafx.scene.control.Label("No statement has an author."));
         return sized(table);
     }
@@ -36,10 +36,10 @@ final class CountTables {
         TableView<Balance> table = new TableView<>();
         table.setId("statistics-balance");
         table.getColumns().add(column("Claim", b -> quote.apply(b.id())));
-        table.getColumns().add(column("Reasons", Balance::supports));
-        table.getColumns().add(column("Objections", Balance::attacks));
-        table.getColumns().add(column("In branch: reasons", Balance::branchSupports));
-        table.getColumns().add(column("objections", Balance::branchAttacks));
+        table.getColumns().add(number(column("Reasons", Balance::supports)));
+        table.getColumns().add(number(column("Objections", Balance::attacks)));
+        table.getColumns().add(number(column("In branch: reasons", Balance::branchSupports)));
+        table.getColumns().add(number(column("objections", Balance::branchAttacks)));
         table.getColumns().get(0).setPrefWidth(260);
         table.setPlaceholder(new javafx.scene.control.Label("No claims yet."));
         table.setRowFactory(t -> {
@@ -68,10 +68,18 @@ final class CountTables {
         return column;
     }
 
-    /** Short enough for a bottom panel; the table scrolls for the rest. */
+    /** A count: wide enough for its header and right-aligned, so that the digits line up. */
+    private static <S, T> TableColumn<S, T> number(TableColumn<S, T> column) {
+        column.setMinWidth(100);
+        column.setMaxWidth(150);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** Short enough for a bottom panel; the table scrolls for the rest. The words take what the counts leave. */
     private static <S> TableView<S> sized(TableView<S> table) {
         table.setPrefHeight(ROW_HEIGHT * (VISIBLE_ROWS + 1) + 4);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 }

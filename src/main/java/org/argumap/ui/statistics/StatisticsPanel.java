@@ -55,7 +55,7 @@ public final class StatisticsPanel extends ScrollPane {
         HBox sections = new HBox(24, Sections.titled("Map", overview), Sections.titled("Roles", roles),
                 Sections.titled("Most attacked", mostAttacked), Sections.titled("Authors", authors),
                 Sections.titled("Reasons and objections under each claim", balance));
-        authors.setPrefWidth(240);
+        authors.setPrefWidth(300);
         balance.setPrefWidth(520);
         sections.setPadding(new Insets(8, 12, 8, 12));
         setContent(sections);
