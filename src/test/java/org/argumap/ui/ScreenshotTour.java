@@ -92,7 +92,23 @@ public final class ScreenshotTour {
                 ((TextInputControl) node).setText("spy");
             });
         });
+        scenes.put("evaluation", () -> {
+            field("#search-field").ifPresent(node -> ((TextInputControl) node).clear());
+            ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(true);
+            select("s5");
+            window.inspectorSlot().setShown(true);
+            field("#evaluation-strip").ifPresent(window.inspector()::reveal);
+            window.canvas().navigation().fitMap();
+            window.canvas().requestFocus();
+        });
+        scenes.put("statistics", () -> {
+            ((javafx.scene.control.CheckMenuItem) menuItem("Statistics")).setSelected(true);
+            window.inspectorSlot().setShown(false);
+            window.canvas().navigation().fitMap();
+        });
         scenes.put("theme-dark", () -> {
+            ((javafx.scene.control.CheckMenuItem) menuItem("Statistics")).setSelected(false);
+            ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(false);
             field("#search-field").ifPresent(node -> ((TextInputControl) node).clear());
             window.themes().choose(WindowTheme.DARK);
             window.showOutline();
@@ -124,6 +140,13 @@ public final class ScreenshotTour {
     private void select(String id) {
         window.documents().document().selection().select(id);
         window.canvas().navigation().revealSelection();
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String text) {
+        return window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
+                .map(javafx.scene.control.MenuBar.class::cast)
+                .flatMap(bar -> bar.getMenus().stream()).flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
     }
 
     private java.util.Optional<Node> field(String selector) {
