@@ -9,16 +9,17 @@ import org.argumap.model.Statement;
 
 /**
  * A private copy of a map's argument (statements, inferences, their order) for a worker thread to
- * analyse. Made on the worker from the map the FX thread owns, it reads only plain fields and lists:
- * the map's queries fill caches as they go (the order index), and a second thread filling them could
- * break the FX thread's own reads. A copy torn by a change made meanwhile is caught by the caller,
- * which compares the map's version before and after.
+ * analyse or evaluate; contents are immutable records, so the copy shares them. {@link LiveAnalysis}
+ * makes it on the worker, {@code LiveEvaluation} on the FX thread. On the worker it reads only plain
+ * fields and lists: the map's queries fill caches as they go (the order index), and a second thread
+ * filling them could break the FX thread's own reads. A copy torn by a change made meanwhile is
+ * caught by the caller, which compares the map's version before and after.
  */
-final class MapCopy {
+public final class MapCopy {
     private MapCopy() {
     }
 
-    static ArgumentMap of(ArgumentMap original) {
+    public static ArgumentMap of(ArgumentMap original) {
         List<MapNode> nodes = original.nodes();
         ArgumentMap copy = new ArgumentMap();
         List<Inference> pending = new ArrayList<>();

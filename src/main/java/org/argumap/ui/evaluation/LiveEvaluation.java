@@ -17,6 +17,7 @@ import org.argumap.analysis.evaluation.Evaluator;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.HistoryListener;
 import org.argumap.model.ArgumentMap;
+import org.argumap.ui.analysis.MapCopy;
 import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.ui.MapDocument;
@@ -33,7 +34,7 @@ import org.argumap.ui.MapDocument;
  *
  * <p>A larger map is evaluated on a worker. Since the model is not thread-safe, the worker never
  * reads the map the user edits: a burst of edits is let settle for {@link #SETTLE}, then a
- * {@link MapSnapshot} is taken on the FX thread and evaluated on the worker; a result arrives back
+ * copy ({@link MapCopy}) is taken on the FX thread and evaluated on the worker; a result arrives back
  * on the FX thread and is dropped if the map changed since its snapshot (a newer one is on its
  * way). Until then the previous evaluation stays, as the previous layout does while a large map
  * is laid out.
@@ -141,7 +142,7 @@ public final class LiveEvaluation {
 
     private void evaluateInBackground() {
         long asked = version;
-        ArgumentMap snapshot = MapSnapshot.of(map);
+        ArgumentMap snapshot = MapCopy.of(map);
         worker.execute(() -> {
             Evaluation result = Evaluator.evaluate(snapshot);
             Platform.runLater(() -> {
