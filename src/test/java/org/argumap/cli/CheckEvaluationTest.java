@@ -145,7 +145,7 @@ class CheckEvaluationTest {
                 Map.of("s1", 0.7349, "s2", 0.125001, "s3", Double.NaN), List.of("s1", "s2", "s3"),
                 "The map is too large for preferred semantics; grounded labels are shown.");
         EvaluationReport evaluationReport = new EvaluationReport(evaluation,
-                List.of(new EvaluationReport.MainClaim("s1", "Cats are better", Label.IN)));
+                List.of(new EvaluationReport.MainClaim("s1", "\"Cats are better\" (s1)", Label.IN)));
         CheckReport report = new CheckReport(Path.of("m.argumap.json"), "", "argumap", MapStatistics.of(map), List.of(),
                 List.of(), evaluationReport, CheckStatistics.of(map, evaluation));
 
