@@ -64,7 +64,7 @@ public final class MapPainter {
     }
 
     /**
-     * Draws which boxes and steps stand, after this evaluation of the map (View › Show Evaluation,
+     * Draws which boxes and steps stand, after this evaluation of the map (Evaluate › Show Evaluation,
      * and pictures exported while it is on); null draws the map without it. An id the evaluation
      * does not know (a box added since) is drawn without a mark rather than guessed at.
      */

@@ -232,7 +232,7 @@ public final class MainWindow {
         return themes;
     }
 
-    /** Which claims stand: View › Show Evaluation, the Evaluate menu, the inspector's evaluation strip. */
+    /** Which claims stand: Evaluate › Show Evaluation, the Evaluate menu, the inspector's evaluation strip. */
     public EvaluationView evaluation() {
         return evaluation;
     }

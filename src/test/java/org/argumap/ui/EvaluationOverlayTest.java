@@ -91,7 +91,7 @@ class EvaluationOverlayTest extends EditingTestBase {
     @Test
     void theToggleTakesTheMarksAwayAndIsRemembered(FxRobot robot) {
         String reason = aReasonThatStands();
-        choose(robot, "View", EvaluationView.SHOW_ITEM);
+        choose(robot, "Evaluate", EvaluationView.SHOW_ITEM);
         assertEquals("", canvasStatusOf(reason), "no mark on the canvas");
         assertEquals("", outlineStatusOf(reason), "nor in the outline");
         assertFalse(new EvaluationPreference(themePreference.node()).load(), "the choice is remembered");

@@ -347,7 +347,7 @@ public final class MapCanvas extends Region {
     }
 
     /**
-     * Marks which boxes and steps stand after this evaluation (View › Show Evaluation); null takes
+     * Marks which boxes and steps stand after this evaluation (Evaluate › Show Evaluation); null takes
      * the marks away. Redrawn at the next pulse, which an edit's new evaluation arrives before.
      */
     public void setEvaluation(Evaluation evaluation) {

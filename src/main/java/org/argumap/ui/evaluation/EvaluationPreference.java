@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.prefs.Preferences;
 
 /**
- * Whether View › Show Evaluation is on, remembered between runs under the key
+ * Whether Evaluate › Show Evaluation is on, remembered between runs under the key
  * {@code showEvaluation} of the node the theme is kept in. On until the user turns it off.
  */
 public final class EvaluationPreference {

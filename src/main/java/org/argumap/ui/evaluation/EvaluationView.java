@@ -9,7 +9,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,7 +24,7 @@ import org.argumap.ui.outline.OutlinePanel;
 
 /**
  * Which claims stand, in one window: keeps the {@link LiveEvaluation} of the open map, marks the
- * canvas and the outline after it while View › Show Evaluation is on (remembered between runs),
+ * canvas and the outline after it while Evaluate › Show Evaluation is on (remembered between runs),
  * explains the selected box at the top of the inspector, and adds the judgement commands to the
  * menu bar (Evaluate) and the box menu (Judgement).
  */
@@ -45,7 +44,7 @@ public final class EvaluationView {
 
     /**
      * @param boxMenu the canvas's menu for a right click on a box, which gets a Judgement submenu
-     * @param menuBar gets View › Show Evaluation and the Evaluate menu, before View
+     * @param menuBar gets the Evaluate menu, Show Evaluation first, before View
      */
     public EvaluationView(ObservableValue<MapDocument> documents, MapCanvas canvas, OutlinePanel outline,
                           InspectorPanel inspector, SidePanelSlot inspectorSlot, MenuBar menuBar, ContextMenu boxMenu,
@@ -76,7 +75,7 @@ public final class EvaluationView {
         return live;
     }
 
-    /** View › Show Evaluation. */
+    /** Evaluate › Show Evaluation. */
     public BooleanProperty shownProperty() {
         return shown;
     }
@@ -110,9 +109,11 @@ public final class EvaluationView {
         toggle.setAccelerator(SHOW_KEY);
         toggle.selectedProperty().bindBidirectional(shown);
         Menu view = menuBar.getMenus().stream().filter(m -> "View".equals(m.getText())).findFirst().orElseThrow();
-        int inspectorItem = indexOf(view, "Inspector");
-        view.getItems().add(inspectorItem < 0 ? view.getItems().size() : inspectorItem + 1, toggle);
-        menuBar.getMenus().add(menuBar.getMenus().indexOf(view), judgements.menu());
+        // The toggle heads the Evaluate menu rather than joining View, which in the projector theme
+        // already fills an 800-pixel screen and would push View › Theme out of reach.
+        Menu evaluate = judgements.menu();
+        evaluate.getItems().addAll(0, List.of(toggle, new SeparatorMenuItem()));
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(view), evaluate);
         // After the editing and the clipboard groups, which the hand has learned to find first.
         int breaks = 0;
         int at = 0;
@@ -124,13 +125,4 @@ public final class EvaluationView {
         boxMenu.getItems().addAll(at, List.of(judgements.submenu(), new SeparatorMenuItem()));
     }
 
-    private static int indexOf(Menu menu, String text) {
-        for (int i = 0; i < menu.getItems().size(); i++) {
-            MenuItem item = menu.getItems().get(i);
-            if (text.equals(item.getText())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -53,7 +53,7 @@ public final class OutlinePanel extends BorderPane {
     };
     private ArgumentMap map = new ArgumentMap();
     private MapPalette palette = MapPalette.LIGHT;
-    /** Which statements stand, marked on each line; null while View › Show Evaluation is off. */
+    /** Which statements stand, marked on each line; null while Evaluate › Show Evaluation is off. */
     private Evaluation evaluation;
     private CommandHistory history = new CommandHistory();
     private OutlineWords words = new OutlineWords(map);

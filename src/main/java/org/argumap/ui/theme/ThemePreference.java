@@ -27,7 +27,7 @@ public final class ThemePreference {
     }
 
     /**
-     * The node the theme is kept in, where the window's other view choices (View › Show Evaluation)
+     * The node the theme is kept in, where the window's other view choices (Evaluate › Show Evaluation)
      * are kept beside it: tests that hand in a node of their own keep those away from the user's too.
      */
     public Preferences node() {
