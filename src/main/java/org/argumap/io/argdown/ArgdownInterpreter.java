@@ -83,7 +83,7 @@ final class ArgdownInterpreter {
         currentSection = String.join("\n", sections.stream().map(Heading::line).toList());
     }
 
-    private Node visit(Element element) {
+    private Node visit(Element element) throws MapReadException {
         Node node = null;
         if (!element.relations().isEmpty()) {
             node = nodeOf(element);
@@ -118,7 +118,7 @@ final class ArgdownInterpreter {
         return model.arguments.computeIfAbsent(title, t -> new Argument(t, generated));
     }
 
-    private void visit(Object parent, Syntax.Relation relation) {
+    private void visit(Object parent, Syntax.Relation relation) throws MapReadException {
         String symbol = relation.symbol();
         RelationType type = switch (symbol) {
             case "+>", "+", "<+" -> RelationType.SUPPORT;

@@ -112,8 +112,8 @@ final class ArgdownParser {
             return image;
         }
         try {
-            return YamlLite.toFlow(YamlLite.parseData(data.value()));
-        } catch (YamlLite.YamlException notYaml) {
+            return YamlText.toFlow(YamlReader.parseData(data.value()));
+        } catch (YamlReader.YamlException notYaml) {
             return ElementReader.normalize(image);
         }
     }

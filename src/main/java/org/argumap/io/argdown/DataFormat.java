@@ -2,7 +2,7 @@ package org.argumap.io.argdown;
 
 import java.util.List;
 import java.util.Map;
-import org.argumap.io.argdown.YamlLite.YamlException;
+import org.argumap.io.argdown.YamlReader.YamlException;
 
 /**
  * {data} as the writer writes it: one flow mapping on one line. A value that was a YAML list or
@@ -35,8 +35,8 @@ final class DataFormat {
     private static String value(String value) {
         if (value.startsWith("[") || value.startsWith("{")) {
             try {
-                Object parsed = YamlLite.parseFlow(value);
-                if (YamlLite.toFlow(parsed).equals(value)) {
+                Object parsed = YamlReader.parseFlow(value);
+                if (YamlText.toFlow(parsed).equals(value)) {
                     StringBuilder out = new StringBuilder();
                     flow(parsed, out);
                     return out.toString();
@@ -48,7 +48,7 @@ final class DataFormat {
         return scalar(value, false);
     }
 
-    /** {@link YamlLite#toFlow}, with scalars as {@link #scalar} writes them. */
+    /** {@link YamlText#toFlow}, with scalars as {@link #scalar} writes them. */
     private static void flow(Object value, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
             out.append('{');
@@ -78,13 +78,13 @@ final class DataFormat {
      * followed by a colon, so one ending in {@code >} or {@code ]} is quoted too.
      */
     private static String scalar(String value, boolean key) {
-        String written = YamlLite.scalar(value);
+        String written = YamlText.scalar(value);
         boolean closesTitle = written.contains(">:") || written.contains("]:")
                 || key && (written.endsWith(">") || written.endsWith("]"));
         if (!closesTitle) {
             return written;
         }
-        // Inside double quotes; YamlLite.quote writes no escape that holds > or ].
-        return YamlLite.quote(value).replace(">:", "\\u003E:").replace("]:", "\\u005D:");
+        // Inside double quotes; YamlText.quote writes no escape that holds > or ].
+        return YamlText.quote(value).replace(">:", "\\u003E:").replace("]:", "\\u005D:");
     }
 }

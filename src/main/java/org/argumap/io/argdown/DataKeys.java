@@ -92,7 +92,7 @@ final class DataKeys {
     /** YAML values as the map keeps them: scalars as text, collections in flow style. */
     static Map<String, String> toStrings(Map<String, Object> data) {
         Map<String, String> out = new LinkedHashMap<>();
-        data.forEach((key, value) -> out.put(key, value == null ? "" : value instanceof String s ? s : YamlLite.toFlow(value)));
+        data.forEach((key, value) -> out.put(key, value == null ? "" : value instanceof String s ? s : YamlText.toFlow(value)));
         return out;
     }
 

@@ -3,12 +3,14 @@ package org.argumap.io.argdown;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.argumap.io.MapReadException;
 import org.argumap.io.argdown.Syntax.Data;
-import org.argumap.io.argdown.YamlLite.YamlException;
+import org.argumap.io.argdown.YamlReader.YamlException;
 
 /**
- * Reads an element's {data} blocks into one mapping. Data that is not YAML this reader
- * understands is left out with a warning (Argdown itself stops with a YAML error there).
+ * Reads an element's {data} blocks into one mapping. Data that is not YAML is left out with a
+ * warning (Argdown itself stops with a YAML error there); data beyond {@link YamlReader}'s limits
+ * is an error, since it is built to exhaust the reader rather than written by mistake.
  */
 final class DataReader {
     private final SourceText source;
@@ -19,14 +21,17 @@ final class DataReader {
         this.warnings = warnings;
     }
 
-    Map<String, Object> read(List<Data> blocks) {
+    Map<String, Object> read(List<Data> blocks) throws MapReadException {
         Map<String, Object> merged = new LinkedHashMap<>();
         for (Data block : blocks) {
             try {
-                merge(merged, YamlLite.parseData(block.yaml()));
+                merge(merged, YamlReader.parseData(block.yaml()));
             } catch (YamlException e) {
-                warnings.add("line " + (source.line(block.offset()) + e.line) + ": {data} that is not YAML this reader"
-                        + " understands is left out (" + e.getMessage() + ")");
+                int at = block.offset() + e.index;
+                if (e.limit) {
+                    throw source.error(at, "This {data} is refused: " + e.getMessage() + ".");
+                }
+                warnings.add(source.place(at) + ": {data} that is not YAML is left out (" + e.getMessage() + ")");
             }
         }
         return merged;

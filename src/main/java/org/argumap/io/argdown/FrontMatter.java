@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.argumap.io.MapReadException;
 import org.argumap.io.argdown.ArgdownLexer.RawFrontMatter;
-import org.argumap.io.argdown.YamlLite.YamlException;
+import org.argumap.io.argdown.YamlReader.YamlException;
 import org.argumap.model.MapInfo;
 
 /**
@@ -22,17 +23,19 @@ import org.argumap.model.MapInfo;
 record FrontMatter(MapInfo info, boolean strict, boolean transformArgumentRelations) {
     static final FrontMatter NONE = new FrontMatter(MapInfo.EMPTY, false, true);
 
-    static FrontMatter read(RawFrontMatter raw, SourceText source, List<String> warnings) {
+    static FrontMatter read(RawFrontMatter raw, SourceText source, List<String> warnings) throws MapReadException {
         if (raw == null) {
             return NONE;
         }
-        int firstLine = source.line(raw.contentOffset());
         Map<String, Object> yaml;
         try {
-            yaml = YamlLite.parseBlockMapping(raw.content());
+            yaml = YamlReader.parseBlockMapping(raw.content());
         } catch (YamlException e) {
-            warnings.add("line " + (firstLine + e.line) + ": the front matter is not YAML this reader understands ("
-                    + e.getMessage() + "); it is ignored");
+            int at = raw.contentOffset() + e.index;
+            if (e.limit) {
+                throw source.error(at, "The front matter is refused: " + e.getMessage() + ".");
+            }
+            warnings.add(source.place(at) + ": the front matter is not YAML (" + e.getMessage() + "); it is ignored");
             return NONE;
         }
         String place = "line " + source.line(raw.offset());
@@ -83,7 +86,7 @@ record FrontMatter(MapInfo info, boolean strict, boolean transformArgumentRelati
         if (value == null) {
             return "";
         }
-        return value instanceof String s ? s : YamlLite.toFlow(value);
+        return value instanceof String s ? s : YamlText.toFlow(value);
     }
 
     private static List<String> authors(Object value) {

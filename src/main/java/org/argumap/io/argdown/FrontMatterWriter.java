@@ -50,6 +50,6 @@ final class FrontMatterWriter {
     }
 
     private static String quote(String value) {
-        return YamlLite.quote(value).replace("=", "\\u003D");
+        return YamlText.quote(value).replace("=", "\\u003D");
     }
 }

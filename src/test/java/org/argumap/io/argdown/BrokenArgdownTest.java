@@ -91,7 +91,7 @@ class BrokenArgdownTest {
                 "line 1: {data} with no statement or argument before it is ignored",
                 "line 5: text after the reference [B] is read as its text (Argdown expects [B]: text)",
                 "line 7: [x] inside a text is read as plain text (Argdown reads titles only where an element starts)",
-                "line 3: {data} that is not YAML this reader understands is left out (expected ',' or ']' in a [list])"),
+                "line 3: {data} that is not YAML is left out (expected ',' or ']', but got })"),
                 read.warnings());
         assertEquals(3, read.map().statements().size());
     }
