@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,6 +52,7 @@ public final class AtomicFiles {
 
     private static final Move FILE_SYSTEM = (source, target, options) -> Files.move(source, target, options);
     private static final UnaryOperator<OutputStream> DISK = out -> out;
+    private static final Duration STALE = Duration.ofHours(1);
 
     private AtomicFiles() {
     }
@@ -94,6 +96,7 @@ public final class AtomicFiles {
                 outcome = Outcome.NOT_ATOMIC;
             }
             forceFolder(folder);
+            TemporaryFiles.removeStale(absolute, STALE);
             return outcome;
         } finally {
             Files.deleteIfExists(temporary);

@@ -56,7 +56,10 @@ public final class SaveFailures {
 
     private static String systemText(Exception failure) {
         if (failure instanceof FileSystemException fse) {
-            String reason = fse.getReason() != null ? fse.getReason() : failure.getClass().getSimpleName();
+            String reason = fse.getReason() != null ? fse.getReason()
+                    : failure instanceof AccessDeniedException ? "Permission denied"
+                    : failure instanceof NoSuchFileException ? "No such file or folder"
+                    : failure.getClass().getSimpleName();
             return reason + ": " + fse.getFile();
         }
         return failure.getMessage() == null ? failure.toString() : failure.getMessage();

@@ -1,10 +1,13 @@
 package org.argumap.io;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +32,30 @@ final class TemporaryFiles {
             } catch (FileAlreadyExistsException taken) {
                 // Another save chose the same name; draw again.
             }
+        }
+    }
+
+    /**
+     * Removes the temporary files of saves of {@code target} that were killed before they could
+     * clean up. Only those older than {@code age}: a younger one may belong to a save still under
+     * way in another Argumap, and no save takes an hour. A file that cannot be removed is left; it
+     * costs only space.
+     */
+    static void removeStale(Path target, Duration age) {
+        Instant before = Instant.now().minus(age);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(target.getParent(),
+                file -> isTemporaryOf(target, file.getFileName().toString()))) {
+            for (Path file : files) {
+                try {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (IOException ignored) {
+                    // Gone already, or not ours to remove.
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // A folder that cannot be listed keeps its leftovers; the save itself succeeded.
         }
     }
 
