@@ -1,7 +1,8 @@
 package org.argumap.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a file so that a crash, a full disk or a power cut leaves either the old file or the new
@@ -20,6 +23,10 @@ import java.nio.file.StandardOpenOption;
  * replaces it, is forced to disk, and only then the copy is removed; if the replacing fails, the
  * copy is put back. Should Argumap stop in between, the copy is what is left of the old file.
  * That write is not atomic, and {@link #write} says so, so that callers can tell the user.
+ *
+ * <p>The new file takes over what the user set on the old one (permissions, owner and group, see
+ * {@link FileOwnership}), a symbolic link is written through ({@link SaveTarget}), and the old
+ * version can be kept first ({@link Backups}).
  */
 public final class AtomicFiles {
     /** How the target was replaced. */
@@ -44,20 +51,42 @@ public final class AtomicFiles {
     }
 
     private static final Move FILE_SYSTEM = (source, target, options) -> Files.move(source, target, options);
+    private static final UnaryOperator<OutputStream> DISK = out -> out;
+    private static final Duration STALE = Duration.ofHours(1);
 
     private AtomicFiles() {
     }
 
     public static Outcome write(Path target, byte[] content) throws IOException {
-        return write(target, content, FILE_SYSTEM);
+        return write(target, content, Backups.NONE);
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, first keeping the file it replaces in the backups.
+     * An existing file keeps its permissions, and its owner and group where the file system lets us
+     * set them; a new file gets those a plain write would give (the umask's). A symbolic link is
+     * written through: the file it points to is replaced and the link stays a link.
+     */
+    public static Outcome write(Path target, byte[] content, Backups backups) throws IOException {
+        return write(target, content, backups, FILE_SYSTEM, DISK);
     }
 
     static Outcome write(Path target, byte[] content, Move move) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        return write(target, content, Backups.NONE, move, DISK);
+    }
+
+    /** @param disk wraps the stream to the temporary file; a test makes it fail as a full disk does */
+    static Outcome write(Path target, byte[] content, Backups backups, Move move, UnaryOperator<OutputStream> disk)
+            throws IOException {
+        Path absolute = SaveTarget.resolve(target);
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        boolean replacing = SaveTarget.exists(absolute);
+        Path temporary = TemporaryFiles.create(absolute);
         try {
-            writeAndForce(temporary, content);
+            writeAndForce(temporary, content, replacing ? absolute : null, disk);
+            if (replacing) {
+                backups.keepCopyOf(absolute);
+            }
             Outcome outcome;
             try {
                 move.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +96,7 @@ public final class AtomicFiles {
                 outcome = Outcome.NOT_ATOMIC;
             }
             forceFolder(folder);
+            TemporaryFiles.removeStale(absolute, STALE);
             return outcome;
         } finally {
             Files.deleteIfExists(temporary);
@@ -109,12 +139,20 @@ public final class AtomicFiles {
         }
     }
 
-    private static void writeAndForce(Path file, byte[] content) throws IOException {
+    /**
+     * The temporary file is given the old file's owner and permissions before any content is in it,
+     * so a private map is never readable by others, not even for the moment of the write; the
+     * channel opened before that keeps writing even when those permissions are read-only.
+     */
+    private static void writeAndForce(Path file, byte[] content, Path old, UnaryOperator<OutputStream> disk)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            if (old != null) {
+                FileOwnership.copy(old, file);
             }
+            OutputStream out = disk.apply(Channels.newOutputStream(channel));
+            out.write(content);
+            out.flush();
             channel.force(true);
         }
     }

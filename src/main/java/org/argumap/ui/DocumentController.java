@@ -14,11 +14,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 import org.argumap.edit.ChangeMapInfoCommand;
 import org.argumap.io.AtomicFiles;
+import org.argumap.io.Backups;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
+import org.argumap.io.SaveFailures;
 import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
-import org.argumap.ui.dialog.ErrorTexts;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
 
@@ -37,6 +39,14 @@ public final class DocumentController {
     private final ArgumapJsonFormat format = new ArgumapJsonFormat();
     private final SaveStamp stamp;
     private Runnable pendingEdits = () -> { };
+    private Supplier<Backups> backups = () -> Backups.keep(Backups.DEFAULT_COUNT);
+    private MapSaving saving = format::write;
+
+    /** How a map reaches its file; a test stands in a disk that fails. */
+    @FunctionalInterface
+    interface MapSaving {
+        AtomicFiles.Outcome write(ArgumentMap map, Path file, Backups backups) throws IOException;
+    }
 
     /** @param owner the window dialogs belong to; may supply null before the window exists */
     public DocumentController(FileDialogs fileDialogs, Prompts prompts, Supplier<Window> owner) {
@@ -71,6 +81,19 @@ public final class DocumentController {
      */
     public void setPendingEdits(Runnable commit) {
         pendingEdits = Objects.requireNonNull(commit);
+    }
+
+    /**
+     * Which earlier versions File › Save and Save As keep of the file they replace; read at each save,
+     * so a changed preference holds from the next one. Only the map's own saves keep backups:
+     * exports and the command line write files that can be made again from the map.
+     */
+    public void setBackups(Supplier<Backups> backups) {
+        this.backups = Objects.requireNonNull(backups);
+    }
+
+    void setSaving(MapSaving saving) {
+        this.saving = Objects.requireNonNull(saving);
     }
 
     /** Makes typing not yet applied into edits on the open map's history. */
@@ -213,11 +236,13 @@ public final class DocumentController {
         }
         AtomicFiles.Outcome outcome;
         try {
-            outcome = format.write(target.map(), file);
+            outcome = saving.write(target.map(), file, backups.get());
         } catch (IOException | RuntimeException e) {
             target.map().setInfo(before);
-            prompts.showError(owner.get(), "Could not save " + file.getFileName(),
-                    ErrorTexts.describe(e) + "\n\nThe map is still open with its changes; try saving it somewhere else.");
+            prompts.showError(owner.get(), "Could not save " + file.getFileName(), SaveFailures.explain(file, e)
+                    + "\n\nThe map is still open with its changes, and the file as it was before; try saving it"
+                    + " somewhere else.");
+            notice.set("Not saved: " + SaveFailures.reason(file, e));
             return false;
         }
         target.savedTo(file);

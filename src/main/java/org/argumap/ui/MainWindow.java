@@ -88,6 +88,7 @@ public final class MainWindow {
         // First, so that nothing is ever styled in another theme than the one remembered.
         this.themes = new ThemeController(theme);
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
+        documents.setBackups(new BackupPreference(theme.node())::load);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
         PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);

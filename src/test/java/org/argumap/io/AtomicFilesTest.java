@@ -13,6 +13,9 @@ import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,6 +115,18 @@ class AtomicFilesTest {
         Path target = dir.resolve("no such folder").resolve("map.argumap.json");
         assertThrows(IOException.class, () -> AtomicFiles.write(target, bytes("new")));
         assertFalse(Files.exists(target.getParent()));
+    }
+
+    @Test
+    void aSaveRemovesTheOldTemporaryFilesOfKilledSavesOfTheSameFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("map.argumap.json"), "old");
+        Path stale = Files.writeString(dir.resolve(".map.argumap.json.k1lled.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Files.writeString(dir.resolve(".map.argumap.json.under0way.tmp"), "another save, still writing");
+        Path other = Files.writeString(dir.resolve(".notes.argdown.k1lled.tmp"), "another file's");
+        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        AtomicFiles.write(target, bytes("new"));
+        assertEquals(List.of(".map.argumap.json.under0way.tmp", ".notes.argdown.k1lled.tmp", "map.argumap.json"), names());
     }
 
     private static byte[] bytes(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.argumap.io.MapWriter;
 import org.argumap.io.MapReader;
 import org.argumap.io.AtomicFiles;
+import org.argumap.io.Backups;
 import org.argumap.io.InputFiles;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
@@ -47,7 +48,12 @@ public final class ArgumapJsonFormat {
      * where the file system cannot rename in one step, as safely as it allows, which the outcome says.
      */
     public AtomicFiles.Outcome write(ArgumentMap map, Path file) throws IOException {
-        return AtomicFiles.write(file, writeToString(map).getBytes(StandardCharsets.UTF_8));
+        return write(map, file, Backups.NONE);
+    }
+
+    /** As {@link #write(ArgumentMap, Path)}, keeping the version it replaces in {@code backups}. */
+    public AtomicFiles.Outcome write(ArgumentMap map, Path file, Backups backups) throws IOException {
+        return AtomicFiles.write(file, writeToString(map).getBytes(StandardCharsets.UTF_8), backups);
     }
 
     public String writeToString(ArgumentMap map) {
