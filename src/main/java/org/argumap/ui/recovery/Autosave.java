@@ -109,6 +109,10 @@ public final class Autosave {
     }
 
     private void watch(MapDocument next) {
+        // After a clean quit the window may still change its map; nothing is written any more.
+        if (writer.isShutdown()) {
+            return;
+        }
         if (watched != null) {
             watched.history().removeListener(onEdit);
             timer.stop();
