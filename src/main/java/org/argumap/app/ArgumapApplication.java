@@ -7,10 +7,16 @@ import javafx.stage.Stage;
 import org.argumap.ui.MainWindow;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
+import org.argumap.ui.recovery.FxRecoveryPrompts;
+import org.argumap.ui.recovery.WindowRecovery;
 import org.argumap.ui.theme.ThemePreference;
 
-/** The JavaFX application: one main window, on the given map or on the bundled demo map. */
+/**
+ * The JavaFX application: one main window, on the given map or on the bundled demo map, with
+ * autosave, and the offer to restore what a run that crashed left unsaved.
+ */
 public final class ArgumapApplication extends Application {
+    private WindowRecovery recovery;
 
     /** Starts the editor on this file, or on the demo map when null. Returns when the editor closes. */
     public static void launchEditor(Path file) {
@@ -26,5 +32,15 @@ public final class ArgumapApplication extends Application {
         window.show();
         List<String> args = getParameters().getRaw();
         window.open(args.isEmpty() ? null : Path.of(args.get(0)));
+        // After the map named or the demo, so that a restored map takes their place.
+        recovery = WindowRecovery.start(window, new FxRecoveryPrompts()).orElse(null);
+    }
+
+    /** Only a clean quit comes here; after a crash the recovery files stay for the next start. */
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.quitCleanly();
+        }
     }
 }

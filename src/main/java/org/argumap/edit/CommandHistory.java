@@ -158,6 +158,16 @@ public final class CommandHistory {
         fire();
     }
 
+    /**
+     * Records that the map as it is now was never saved, so that it stays dirty until saved: for a
+     * map brought back from a recovery file, which differs from its file by edits no history holds.
+     */
+    public void markUnsaved() {
+        savePoint = UNREACHABLE;
+        lastStepWasExecute = false;
+        fire();
+    }
+
     /** Forgets every step; the map as it is now counts as saved. For a freshly opened map. */
     public void clear() {
         if (busy) {

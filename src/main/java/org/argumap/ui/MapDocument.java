@@ -54,6 +54,16 @@ public final class MapDocument {
         return new MapDocument(map, null, name);
     }
 
+    /**
+     * A map brought back after a crash: unsaved until saved, and Save writes to the file it came
+     * from, if it had one.
+     */
+    public static MapDocument recovered(ArgumentMap map, Path fileOrNull, String name) {
+        MapDocument document = fileOrNull == null ? new MapDocument(map, null, name) : fromFile(map, fileOrNull);
+        document.history.markUnsaved();
+        return document;
+    }
+
     public ArgumentMap map() {
         return map;
     }

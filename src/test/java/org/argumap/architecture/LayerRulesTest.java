@@ -20,6 +20,7 @@ class LayerRulesTest {
             .layer("App").definedBy("org.argumap.app..")
             .layer("Cli").definedBy("org.argumap.cli..")
             .layer("Ui").definedBy("org.argumap.ui..")
+            .layer("Recovery").definedBy("org.argumap.recovery..")
             .layer("Render").definedBy("org.argumap.render..")
             .layer("Present").definedBy("org.argumap.present..")
             .layer("Edit").definedBy("org.argumap.edit..")
@@ -30,15 +31,17 @@ class LayerRulesTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            // Autosave's files are written by the window, and could be listed by the command line.
+            .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             // The presentation steps serve the presentation window, and the handout and slides.
             .whereLayer("Present").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Present", "Render")
-            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render", "Recovery")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
-                    "Cli", "App");
+                    "Cli", "App", "Recovery");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
@@ -50,16 +53,16 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
-                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..")
+                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..", "org.argumap.recovery..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..", "atlantafx..")
-            .because("reading, analysing, laying out, editing and the steps of a presentation must work without a "
-                    + "screen (command line, handouts, tests)");
+            .because("reading, analysing, laying out, editing, the steps of a presentation and the recovery files must"
+                    + " work without a screen (command line, handouts, tests)");
 
     @ArchTest
     static final ArchRule onlyIoSpeaksJson = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.analysis..", "org.argumap.layout..",
-                    "org.argumap.edit..", "org.argumap.present..")
+                    "org.argumap.edit..", "org.argumap.present..", "org.argumap.recovery..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
             .because("file formats live in io, as DTOs; the model is never annotated for Jackson");
 
