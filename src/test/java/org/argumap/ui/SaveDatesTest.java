@@ -77,6 +77,21 @@ class SaveDatesTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
+    /** Opening an old file never upgrades it on disk; the user's own save does, even without changes. */
+    @Test
+    void openingAVersionOneFileWritesNothingAndSavingWritesTheCurrentVersion() throws Exception {
+        Path file = Files.copy(Path.of("src/test/resources/old-versions/judged-v1.argumap.json"), dir.resolve("old.argumap.json"));
+        byte[] before = Files.readAllBytes(file);
+
+        documents.openFile(file);
+
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertFalse(documents.document().isDirty(), "an upgrade alone is no change of the map");
+        assertTrue(documents.save());
+        assertTrue(Files.readString(file).startsWith("{\n  \"format\": \"argumap\",\n  \"version\": "
+                + ArgumapJsonFormat.VERSION + ",\n"));
+    }
+
     @Test
     void aNewMapSavedForTheFirstTimeIsDated() throws Exception {
         documents.newMap();

@@ -16,8 +16,9 @@ import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
 
 /**
- * The native map format, {@code .argumap.json}, version 1, specified in
- * {@code src/site/markdown/file-format.md} and {@code assets/schema/argumap-1.schema.json}.
+ * The native map format, {@code .argumap.json}, version {@value #VERSION}, specified in
+ * {@code src/site/markdown/file-format.md} and {@code assets/schema/argumap-2.schema.json}. Files of
+ * older versions are upgraded in memory on reading ({@link Migrations}) and saved as this version.
  *
  * <p>Writing is deterministic: the same map always gives the same bytes, so that reading a file
  * and saving it unchanged reproduces it byte for byte, and maps kept in Git diff cleanly.
@@ -25,7 +26,7 @@ import org.argumap.model.ArgumentMap;
 public final class ArgumapJsonFormat {
     public static final String EXTENSION = ".argumap.json";
     public static final String FORMAT_NAME = "argumap";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The native format as one of the registered readers of {@link org.argumap.io.MapFormats}. */
     public static final MapReader READER = MapReader.of(FORMAT_NAME, "Argumap map", List.of(EXTENSION),

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import org.argumap.model.ArgumentMap;
  * Reads one map file. The common case is one streaming pass straight into the DTOs (a 100,000
  * statement map is 30 MB, and a tree of it would cost time and memory). Only when that fails does
  * the reader look closer, building a tree to tell a newer format from a broken one and to say
- * what was found where. Each kind of error is located: JSON syntax by the parser, wrong types
+ * what was found where. A file of an older version is read once more as a tree, upgraded in
+ * memory by {@link Migrations}, and bound from that tree; the file itself is never written. Each kind of error is located: JSON syntax by the parser, wrong types
  * through the path Jackson reports, broken map rules through the element being built.
  */
 final class MapFileReader {
@@ -45,6 +47,9 @@ final class MapFileReader {
         MapFileDto dto = bind();
         checkFormatAndVersion(dto.format() == null ? null : TextNode.valueOf(dto.format()),
                 dto.version() == null ? null : IntNode.valueOf(dto.version()));
+        if (dto.version() < ArgumapJsonFormat.VERSION) {
+            dto = bindUpgraded(tree());
+        }
         MapFileBuilder builder = new MapFileBuilder(this);
         ArgumentMap map = builder.build(dto);
         List<String> warnings = new ArrayList<>();
@@ -74,7 +79,13 @@ final class MapFileReader {
                     .withHandler(new UnknownFieldCollector())
                     .readValue(parser);
         } catch (JsonMappingException e) {
-            throw explainShapeError(e);
+            JsonNode tree = tree();
+            checkIsMap(tree);
+            if (tree.path("version").canConvertToInt() && tree.path("version").intValue() < ArgumapJsonFormat.VERSION) {
+                // An older version may have a shape only its upgrade makes bindable.
+                return bindUpgraded(tree);
+            }
+            throw explainShapeError(e, tree);
         } catch (JsonProcessingException e) {
             throw syntaxError(e, parser);
         } catch (IOException e) {
@@ -85,27 +96,44 @@ final class MapFileReader {
     }
 
     /**
-     * The document is JSON but not the shape of a map. A newer version may legitimately have
-     * another shape, so that is checked first, on a tree of the whole document.
+     * Binds the tree of an older version after running every step of its upgrade, in memory only.
+     * Pointers into the upgraded tree still locate errors in the file while steps keep its shape.
      */
-    private MapReadException explainShapeError(JsonMappingException e) {
-        JsonNode tree;
+    private MapFileDto bindUpgraded(JsonNode tree) throws MapReadException {
+        ObjectNode upgraded = Migrations.standard().upgrade((ObjectNode) tree, ArgumapJsonFormat.VERSION);
+        unknownFields.clear();
         try {
-            tree = JsonMappers.mapper().readTree(bytes);
-        } catch (JsonProcessingException syntax) {
-            return syntaxError(syntax, null);
-        } catch (IOException io) {
-            return new MapReadException(name, 0, 0, "The file could not be read: " + io.getMessage(), io);
+            return JsonMappers.mapper().readerFor(MapFileDto.class)
+                    .withHandler(new UnknownFieldCollector())
+                    .readValue(upgraded);
+        } catch (JsonMappingException e) {
+            throw explainShapeError(e, upgraded);
+        } catch (IOException e) {
+            throw new MapReadException(name, 0, 0, "The file could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private JsonNode tree() throws MapReadException {
+        try {
+            return JsonMappers.mapper().readTree(bytes);
+        } catch (JsonProcessingException syntax) {
+            throw syntaxError(syntax, null);
+        } catch (IOException io) {
+            throw new MapReadException(name, 0, 0, "The file could not be read: " + io.getMessage(), io);
+        }
+    }
+
+    /** A newer version may legitimately have another shape, so format and version are checked first. */
+    private void checkIsMap(JsonNode tree) throws MapReadException {
         if (tree == null || !tree.isObject()) {
-            return new MapReadException(name, 1, 1,
+            throw new MapReadException(name, 1, 1,
                     "A map file is a JSON object { … }, but this file holds " + JsonErrorMessages.describe(tree) + ".");
         }
-        try {
-            checkFormatAndVersion(tree.get("format"), tree.get("version"));
-        } catch (MapReadException formatOrVersion) {
-            return formatOrVersion;
-        }
+        checkFormatAndVersion(tree.get("format"), tree.get("version"));
+    }
+
+    /** The document is JSON, an Argumap map of a version this reader knows, but not the shape of a map. */
+    private MapReadException explainShapeError(JsonMappingException e, JsonNode tree) {
         JsonPointer pointer = pointerOf(e);
         JsonNode found = tree.at(pointer);
         if (found.isIntegralNumber() && !found.canConvertToInt() && isPercent(pointer)) {
@@ -136,7 +164,7 @@ final class MapFileReader {
                     "This is not an Argumap map: its format is " + format + ", not \"argumap\".");
         }
         if (version == null) {
-            throw failAt(JsonPointer.empty(), "The field \"version\" is missing; this Argumap reads version "
+            throw failAt(JsonPointer.empty(), "The field \"version\" is missing; this Argumap reads versions up to "
                     + ArgumapJsonFormat.VERSION + ".");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
@@ -145,8 +173,8 @@ final class MapFileReader {
         }
         if (version.intValue() > ArgumapJsonFormat.VERSION) {
             throw failAt(JsonPointer.compile("/version"), "This map was saved in file format version "
-                    + version.intValue() + " by a newer Argumap; this Argumap reads version " + ArgumapJsonFormat.VERSION
-                    + " and older. Update Argumap to open it.");
+                    + version.intValue() + " by a newer Argumap; this Argumap reads versions up to " + ArgumapJsonFormat.VERSION
+                    + ". Update Argumap to open it.");
         }
     }
 

@@ -33,7 +33,7 @@ class BrokenMapFilesTest {
             duplicate-key               | 5 | 10 | The same field appears twice in one object: 'title'
             no-format                   | 1 |  1 | the field "format": "argumap" is missing
             wrong-format                | 2 | 13 | its format is "kialo", not "argumap"
-            newer-version               | 3 | 14 | saved in file format version 2 by a newer Argumap
+            newer-version               | 3 | 14 | saved in file format version 3 by a newer Argumap
             wrong-type                  | 5 | 27 | 'statements[0].text' should be text in double quotes, but is a number.
             bad-position                | 8 | 18 | 'layout.s1.x' should be a number, but is text.
             bad-date                    | 4 | 14 | 'created' should be a date and time

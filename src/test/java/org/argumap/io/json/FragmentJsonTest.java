@@ -40,7 +40,7 @@ class FragmentJsonTest {
     void aCopiedBranchIsAMapDocumentThatPastesIntoAnotherMap() throws MapReadException, IOException {
         MapFragment copied = FragmentExtractor.extract(SampleDebate.build(), List.of("s3"));
         String json = FragmentJson.write(copied.toMap());
-        assertTrue(json.startsWith("{\n  \"format\": \"argumap\",\n  \"version\": 1,"), json);
+        assertTrue(json.startsWith("{\n  \"format\": \"argumap\",\n  \"version\": 2,"), json);
         assertTrue(json.contains("\"id\": \"" + FragmentMaps.PASTE_TARGET_ID + "\""), json);
         assertEquals(Set.of(), schema().validate(new ObjectMapper().readTree(json)), "a valid .argumap.json");
         assertTrue(FragmentJson.looksLikeMap(json));
@@ -99,7 +99,7 @@ class FragmentJsonTest {
     }
 
     private static com.networknt.schema.JsonSchema schema() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("assets/schema/argumap-1.schema.json"))) {
+        try (InputStream in = Files.newInputStream(Path.of("assets/schema/argumap-" + ArgumapJsonFormat.VERSION + ".schema.json"))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
     }

@@ -72,7 +72,7 @@ class MapFileRoundTripTest {
         assertEquals("""
                 {
                   "format": "argumap",
-                  "version": 1,
+                  "version": 2,
                   "statements": [
                     {
                       "id": "s1",

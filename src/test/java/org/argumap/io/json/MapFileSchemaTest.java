@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The published schema describes exactly what Argumap writes, so other tools can rely on it. */
 class MapFileSchemaTest {
-    private static final JsonSchema SCHEMA = load();
+    private static final JsonSchema SCHEMA = load("argumap-2.schema.json");
+    private static final JsonSchema VERSION_1 = load("argumap-1.schema.json");
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -65,8 +66,23 @@ class MapFileSchemaTest {
         assertFalse(problems.isEmpty(), name + " should not validate");
     }
 
-    private static JsonSchema load() {
-        try (InputStream in = Files.newInputStream(Path.of("assets/schema/argumap-1.schema.json"))) {
+    /** Version 1 stays described: the files the version-1 writer wrote fit its schema, and not the current one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"judged-v1", "apt31-thread-v1"})
+    void versionOneFilesFitTheVersionOneSchema(String name) throws IOException {
+        JsonNode old = json.readTree(Path.of("src/test/resources/old-versions", name + ".argumap.json").toFile());
+        assertEquals(Set.of(), VERSION_1.validate(old));
+        assertFalse(SCHEMA.validate(old).isEmpty(), "the current schema names the current version");
+    }
+
+    @Test
+    void theSchemaNamesTheVersionTheWriterWrites() throws IOException {
+        JsonNode schema = json.readTree(Path.of("assets/schema/argumap-" + ArgumapJsonFormat.VERSION + ".schema.json").toFile());
+        assertEquals(ArgumapJsonFormat.VERSION, schema.at("/properties/version/const").intValue());
+    }
+
+    private static JsonSchema load(String name) {
+        try (InputStream in = Files.newInputStream(Path.of("assets/schema", name))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
