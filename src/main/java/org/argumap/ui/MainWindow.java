@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
@@ -182,6 +183,15 @@ public final class MainWindow {
             }
         });
 
+        // On focus, as IntelliJ and VS Code do: the user comes back from the program that changed the
+        // file, and is asked then, not in the middle of typing; a stat costs nothing, unlike a
+        // WatchService's thread, which also fires for every temporary file of an atomic save.
+        // Later, so that a dialog does not open inside the focus change.
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                Platform.runLater(documents::checkForExternalChange);
+            }
+        });
         documents.documentProperty().addListener((o, old, now) -> showDocument(now));
         showDocument(documents.document());
     }
