@@ -40,6 +40,7 @@ import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
+import org.argumap.ui.filewatch.LookOnFocus;
 import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.outline.OutlinePanel;
 import org.argumap.ui.present.PresentationMode;
@@ -183,15 +184,7 @@ public final class MainWindow {
             }
         });
 
-        // On focus, as IntelliJ and VS Code do: the user comes back from the program that changed the
-        // file, and is asked then, not in the middle of typing; a stat costs nothing, unlike a
-        // WatchService's thread, which also fires for every temporary file of an atomic save.
-        // Later, so that a dialog does not open inside the focus change.
-        stage.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) {
-                Platform.runLater(documents::checkForExternalChange);
-            }
-        });
+        LookOnFocus.install(stage.focusedProperty(), documents::checkForExternalChange, Platform::runLater);
         documents.documentProperty().addListener((o, old, now) -> showDocument(now));
         showDocument(documents.document());
     }
