@@ -21,8 +21,10 @@ import org.argumap.io.SaveFailures;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
+import org.argumap.ui.dialog.ExternalChangeChoice;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
+import org.argumap.ui.filewatch.DiskWatch;
 
 /**
  * The File menu's behaviour: which map is open, opening, saving, closing, and asking before
@@ -41,6 +43,7 @@ public final class DocumentController {
     private Runnable pendingEdits = () -> { };
     private Supplier<Backups> backups = () -> Backups.keep(Backups.DEFAULT_COUNT);
     private MapSaving saving = format::write;
+    private final DiskWatch disk = new DiskWatch();
 
     /** How a map reaches its file; a test stands in a disk that fails. */
     @FunctionalInterface
@@ -150,7 +153,50 @@ public final class DocumentController {
         commitPendingEdits();
         MapDocument current = document();
         Optional<Path> file = current.file();
-        return file.isPresent() ? write(current, file.get()) : saveAs();
+        if (file.isEmpty()) {
+            return saveAs();
+        }
+        if (disk.changedOnDisk()) {
+            return switch (prompts.askToOverwriteExternalChange(owner.get(), current.name())) {
+                case OVERWRITE -> write(current, file.get());
+                case SAVE_AS -> saveAs();
+                case CANCEL -> false;
+            };
+        }
+        boolean gone = disk.gone();
+        boolean saved = write(current, file.get());
+        if (saved && gone) {
+            notice.set(notice.get() + " (it had been deleted or moved by another program and is written again)");
+        }
+        return saved;
+    }
+
+    /**
+     * Looks whether another program changed or removed the open map's file since Argumap read or
+     * saved it, and if so says so: a change is offered to Reload or Keep Mine, a removal is told in
+     * the status line, since the next Save simply writes the file again. The window calls it when it
+     * regains focus; each change is asked about once.
+     */
+    public void checkForExternalChange() {
+        MapDocument current = document();
+        switch (disk.check()) {
+            case NONE -> { }
+            case GONE -> notice.set("“" + current.name() + "” was deleted or moved by another program;"
+                    + " Save writes it again.");
+            case CHANGED -> {
+                commitPendingEdits();
+                if (prompts.askAboutExternalChange(owner.get(), current.name(), current.isDirty())
+                        == ExternalChangeChoice.RELOAD) {
+                    reload(current);
+                }
+            }
+        }
+    }
+
+    /** Reads the map's file anew in its place; the question before it already said what is lost. */
+    private void reload(MapDocument current) {
+        Path file = current.file().orElseThrow();
+        read(file).ifPresent(result -> show(MapDocument.fromFile(result.map(), file), result.warnings()));
     }
 
     /** File › Save As…: true if the map was saved. */
@@ -246,6 +292,9 @@ public final class DocumentController {
             return false;
         }
         target.savedTo(file);
+        if (target == document()) {
+            disk.remember(target.file());
+        }
         notice.set(withNote("Saved " + file.toAbsolutePath(), outcome));
         return true;
     }
@@ -263,6 +312,7 @@ public final class DocumentController {
     }
 
     private void replace(MapDocument next, String message) {
+        disk.remember(next.file());
         document.set(next);
         notice.set(message);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
@@ -39,6 +40,7 @@ import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
 import org.argumap.ui.exchange.WarningsLink;
+import org.argumap.ui.filewatch.LookOnFocus;
 import org.argumap.ui.inspector.InspectorPanel;
 import org.argumap.ui.outline.OutlinePanel;
 import org.argumap.ui.present.PresentationMode;
@@ -182,6 +184,7 @@ public final class MainWindow {
             }
         });
 
+        LookOnFocus.install(stage.focusedProperty(), documents::checkForExternalChange, Platform::runLater);
         documents.documentProperty().addListener((o, old, now) -> showDocument(now));
         showDocument(documents.document());
     }

@@ -25,4 +25,18 @@ public interface Prompts {
      * below it?"), with Delete and Cancel; true to delete.
      */
     boolean confirmDelete(Window owner, String header, String details);
+
+    /**
+     * "“X” was changed by another program." with Reload and Keep Mine; when the map has unsaved
+     * changes it says Reload loses them, so that one answer is all it takes and nothing goes unasked.
+     */
+    default ExternalChangeChoice askAboutExternalChange(Window owner, String documentName, boolean unsavedChanges) {
+        // The answers that lose nothing, for prompts that script only the questions a test is about.
+        return ExternalChangeChoice.KEEP_MINE;
+    }
+
+    /** "Overwrite the changes made by another program?" with Overwrite, Save As… and Cancel. */
+    default OverwriteChoice askToOverwriteExternalChange(Window owner, String documentName) {
+        return OverwriteChoice.CANCEL;
+    }
 }
