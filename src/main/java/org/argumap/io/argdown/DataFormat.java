@@ -1,6 +1,5 @@
 package org.argumap.io.argdown;
 
-import java.util.List;
 import java.util.Map;
 import org.argumap.io.argdown.YamlReader.YamlException;
 
@@ -38,7 +37,7 @@ final class DataFormat {
                 Object parsed = YamlReader.parseFlow(value);
                 if (YamlText.toFlow(parsed).equals(value)) {
                     StringBuilder out = new StringBuilder();
-                    flow(parsed, out);
+                    YamlText.writeFlow(parsed, out, k -> scalar(k, true), v -> scalar(v, false));
                     return out.toString();
                 }
             } catch (YamlException notFlow) {
@@ -46,31 +45,6 @@ final class DataFormat {
             }
         }
         return scalar(value, false);
-    }
-
-    /** {@link YamlText#toFlow}, with scalars as {@link #scalar} writes them. */
-    private static void flow(Object value, StringBuilder out) {
-        if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            String separator = "";
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(separator).append(scalar(String.valueOf(entry.getKey()), true)).append(": ");
-                flow(entry.getValue(), out);
-                separator = ", ";
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            String separator = "";
-            for (Object item : list) {
-                out.append(separator);
-                flow(item, out);
-                separator = ", ";
-            }
-            out.append(']');
-        } else {
-            out.append(value == null ? "null" : scalar(value.toString(), false));
-        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.argumap.io.argdown;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Values written as YAML flow that {@link YamlReader} reads back unchanged: scalars plain where
@@ -14,17 +15,21 @@ final class YamlText {
     /** The value in flow style: collections as {@code [a, b]} and {@code {k: v}}, scalars plain or quoted. */
     static String toFlow(Object value) {
         StringBuilder out = new StringBuilder();
-        writeFlow(value, out);
+        writeFlow(value, out, YamlText::scalar, YamlText::scalar);
         return out.toString();
     }
 
-    private static void writeFlow(Object value, StringBuilder out) {
+    /**
+     * The value in flow style, with keys and other scalars written by the given functions: the
+     * {@code {data}} writer quotes more than plain YAML needs, so that Argdown reads it too.
+     */
+    static void writeFlow(Object value, StringBuilder out, UnaryOperator<String> key, UnaryOperator<String> scalar) {
         if (value instanceof Map<?, ?> map) {
             out.append('{');
             String separator = "";
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(separator).append(scalar(String.valueOf(entry.getKey()))).append(": ");
-                writeFlow(entry.getValue(), out);
+                out.append(separator).append(key.apply(String.valueOf(entry.getKey()))).append(": ");
+                writeFlow(entry.getValue(), out, key, scalar);
                 separator = ", ";
             }
             out.append('}');
@@ -33,12 +38,12 @@ final class YamlText {
             String separator = "";
             for (Object item : list) {
                 out.append(separator);
-                writeFlow(item, out);
+                writeFlow(item, out, key, scalar);
                 separator = ", ";
             }
             out.append(']');
         } else {
-            out.append(value == null ? "null" : scalar(value.toString()));
+            out.append(value == null ? "null" : scalar.apply(value.toString()));
         }
     }
 
