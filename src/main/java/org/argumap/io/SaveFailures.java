@@ -54,7 +54,11 @@ public final class SaveFailures {
         return systemText(failure);
     }
 
-    private static String systemText(Exception failure) {
+    /**
+     * A failed write in the system's own words: Java's file exceptions carry only the path as their
+     * message, so the kind of failure is spelled out.
+     */
+    public static String systemText(Exception failure) {
         if (failure instanceof FileSystemException fse) {
             String reason = fse.getReason() != null ? fse.getReason()
                     : failure instanceof AccessDeniedException ? "Permission denied"

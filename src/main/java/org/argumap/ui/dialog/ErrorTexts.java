@@ -1,9 +1,7 @@
 package org.argumap.ui.dialog;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import org.argumap.io.MapReadException;
+import org.argumap.io.SaveFailures;
 
 /** Words for read errors, for people rather than compilers. */
 public final class ErrorTexts {
@@ -43,13 +41,6 @@ public final class ErrorTexts {
      * the kind of failure is spelled out.
      */
     public static String describe(Exception error) {
-        if (error instanceof FileSystemException fse) {
-            String what = fse.getReason() != null ? fse.getReason()
-                    : error instanceof AccessDeniedException ? "Permission denied"
-                    : error instanceof NoSuchFileException ? "No such file or folder"
-                    : error.getClass().getSimpleName();
-            return what + ": " + fse.getFile();
-        }
-        return error.getMessage() == null ? error.toString() : error.getMessage();
+        return SaveFailures.systemText(error);
     }
 }
