@@ -79,12 +79,6 @@ public final class ProblemsPanel extends VBox {
         live.show(newMap);
     }
 
-    /** Checks this map with this evaluation of it, when the caller holds both. */
-    public void show(ArgumentMap newMap, Evaluation evaluation) {
-        evaluationProperty().set(evaluation);
-        show(newMap);
-    }
-
     /**
      * Which claims stand: the window binds it to its live evaluation; while it is null, each
      * refresh evaluates the map itself.

@@ -68,11 +68,6 @@ public final class StatisticsPanel extends ScrollPane {
         live.show(newMap);
     }
 
-    public void show(ArgumentMap newMap, Evaluation evaluation) {
-        evaluationProperty().set(evaluation);
-        show(newMap);
-    }
-
     /** Which claims stand: the window binds it to its live evaluation; while null, each refresh evaluates the map itself. */
     public ObjectProperty<Evaluation> evaluationProperty() {
         return live.evaluationProperty();
