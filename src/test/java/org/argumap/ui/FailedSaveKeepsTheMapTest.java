@@ -8,19 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.prefs.Preferences;
-import javafx.stage.Window;
 import org.argumap.edit.AddClaimCommand;
 import org.argumap.io.Backups;
-import org.argumap.io.MapReadException;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
-import org.argumap.ui.dialog.Prompts;
-import org.argumap.ui.dialog.SaveChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +29,7 @@ class FailedSaveKeepsTheMapTest {
     Path dir;
 
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final Errors prompts = new Errors();
+    private final ErrorRecordingPrompts prompts = new ErrorRecordingPrompts();
     private final DocumentController documents = new DocumentController(dialogs, prompts, () -> null);
     private final Preferences node = Preferences.userRoot().node("org/argumap/test/" + getClass().getSimpleName());
 
@@ -105,36 +99,5 @@ class FailedSaveKeepsTheMapTest {
         Path file = dir.resolve("pets.argumap.json");
         new ArgumapJsonFormat().write(map, file);
         return file;
-    }
-
-    private static final class Errors implements Prompts {
-        final List<String> headers = new ArrayList<>();
-        final List<String> details = new ArrayList<>();
-
-        @Override
-        public SaveChoice askToSaveChanges(Window owner, String documentName) {
-            throw new AssertionError("unexpected question about unsaved changes to " + documentName);
-        }
-
-        @Override
-        public void showReadError(Window owner, MapReadException error) {
-            throw new AssertionError("unexpected read error: " + error.getMessage());
-        }
-
-        @Override
-        public void showError(Window owner, String header, String text) {
-            headers.add(header);
-            details.add(text);
-        }
-
-        @Override
-        public Optional<MapInfo> editMapInfo(Window owner, MapInfo current) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirmDelete(Window owner, String header, String text) {
-            throw new AssertionError("unexpected question: " + header);
-        }
     }
 }

@@ -12,17 +12,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.stage.Window;
 import org.argumap.edit.AddClaimCommand;
 import org.argumap.io.MapReadException;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
-import org.argumap.ui.dialog.Prompts;
-import org.argumap.ui.dialog.SaveChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +30,7 @@ class SaveDatesTest {
     Path dir;
 
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final ErrorsPrompts prompts = new ErrorsPrompts();
+    private final ErrorRecordingPrompts prompts = new ErrorRecordingPrompts();
     private final DocumentController documents =
             new DocumentController(dialogs, prompts, () -> null, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -114,7 +109,7 @@ class SaveDatesTest {
 
         assertFalse(documents.saveAs(), "a folder cannot be written as a file");
 
-        assertEquals(1, prompts.errors.size(), "the user is told");
+        assertEquals(1, prompts.headers.size(), "the user is told");
         assertNull(documents.document().map().info().modified(), "the map is as it was before the attempt");
         assertTrue(documents.document().isDirty(), "and still unsaved");
     }
@@ -134,35 +129,5 @@ class SaveDatesTest {
 
     private static ArgumentMap read(Path file) throws IOException, MapReadException {
         return new ArgumapJsonFormat().read(file).map();
-    }
-
-    /** Records error dialogs; nothing else is expected to be asked. */
-    private static final class ErrorsPrompts implements Prompts {
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public SaveChoice askToSaveChanges(Window owner, String documentName) {
-            throw new AssertionError("unexpected question about unsaved changes to " + documentName);
-        }
-
-        @Override
-        public void showReadError(Window owner, MapReadException error) {
-            throw new AssertionError("unexpected read error: " + error.getMessage());
-        }
-
-        @Override
-        public void showError(Window owner, String header, String details) {
-            errors.add(header);
-        }
-
-        @Override
-        public Optional<MapInfo> editMapInfo(Window owner, MapInfo current) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirmDelete(Window owner, String header, String details) {
-            throw new AssertionError("unexpected question: " + header);
-        }
     }
 }
