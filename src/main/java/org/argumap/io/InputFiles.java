@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /** Reads the bytes of an input file for any reader, with the same words for the same troubles. */
 public final class InputFiles {
-    /** Larger than any real map or export (a 100,000-statement map is about 30 MB). */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The largest file of any format ({@link Limits}); each reader takes less or as much. */
+    public static final long MAX_BYTES = Limits.STANDARD.maxMapFileBytes();
 
     private InputFiles() {
     }
@@ -21,8 +21,8 @@ public final class InputFiles {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new MapReadException(file, 0, 0, "The file is " + size / (1024 * 1024)
-                        + " MB; Argumap reads files of up to " + MAX_BYTES / (1024 * 1024) + " MB.");
+                throw new MapReadException(file, 0, 0, "The file is " + Limits.megabytes(size)
+                        + "; Argumap reads files of up to " + Limits.megabytes(MAX_BYTES) + " (limit of file size).");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -36,6 +36,12 @@ public final class InputFiles {
 
     /** Reads the file with this reader. */
     public static ReadResult read(Path file, MapReader reader) throws MapReadException {
+        try {
+            // Before reading: a file too large for this format is not worth the memory.
+            Limits.STANDARD.checkSize(reader.name(), reader.label(), Files.size(file), file);
+        } catch (IOException e) {
+            // read(file) below says what is wrong with it
+        }
         return reader.read(read(file), file);
     }
 }

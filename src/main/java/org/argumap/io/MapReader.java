@@ -30,15 +30,23 @@ public interface MapReader {
 
     /** A reader made of its names and its reading function, as most formats need nothing more. */
     static MapReader of(String name, String label, List<String> extensions, Reading reading) {
-        return new SimpleMapReader(name, label, List.copyOf(extensions), reading);
+        return new SimpleMapReader(name, label, List.copyOf(extensions), reading, Limits.STANDARD);
     }
 }
 
-/** The plain reader of {@link MapReader#of}. */
-record SimpleMapReader(String name, String label, List<String> extensions, MapReader.Reading reading)
+/** The plain reader of {@link MapReader#of}, which keeps every format within the same {@link Limits}. */
+record SimpleMapReader(String name, String label, List<String> extensions, MapReader.Reading reading, Limits limits)
         implements MapReader {
     @Override
     public ReadResult read(byte[] content, Path file) throws MapReadException {
-        return reading.read(content, file);
+        limits.checkSize(name, label, content.length, file);
+        ReadResult result = reading.read(content, file);
+        limits.checkRead(result.map(), file);
+        return result;
+    }
+
+    /** This reader within other limits: tests try each limit on small files. */
+    SimpleMapReader within(Limits other) {
+        return new SimpleMapReader(name, label, extensions, reading, other);
     }
 }

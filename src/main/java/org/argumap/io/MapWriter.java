@@ -39,6 +39,10 @@ record SimpleMapWriter(String name, String label, List<String> extensions, MapWr
         implements MapWriter {
     @Override
     public byte[] write(ArgumentMap map) throws IOException {
-        return writing.write(map);
+        byte[] output = writing.write(map);
+        if (Limits.READ_BACK.contains(name)) {
+            Limits.STANDARD.checkWritten(name, output, map);
+        }
+        return output;
     }
 }

@@ -23,6 +23,10 @@ public final class SaveFailures {
      */
     public static String explain(Path file, Exception failure) {
         Path absolute = file.toAbsolutePath();
+        if (failure instanceof UnreadableOutputException) {
+            // Argumap's own refusal: there are no system's words to add.
+            return absolute.getFileName() + " could not be saved: " + failure.getMessage() + ".\n\nFile: " + absolute;
+        }
         return absolute.getFileName() + " could not be saved: " + reason(absolute, failure) + "."
                 + "\n\nFile: " + absolute + "\nThe system said: " + systemText(failure);
     }

@@ -2,6 +2,7 @@ package org.argumap.io.aif;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
 import org.argumap.io.MapReader;
 import org.argumap.io.MapWriter;
@@ -32,7 +33,7 @@ public final class AifFormat {
      * AIF is read whole (edges may name nodes that come later), as a tree of about fifteen times the
      * file's size; 32 MB, some 200,000 nodes, is far beyond real analyses and still fits in memory.
      */
-    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_BYTES = (int) Limits.STANDARD.maxAifBytes();
 
     public static final MapReader READER = MapReader.of(NAME, LABEL, List.of(".aif.json", ".aif", ".aifdb.json"),
             AifFormat::read);

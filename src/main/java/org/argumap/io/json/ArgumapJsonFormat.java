@@ -11,6 +11,7 @@ import org.argumap.io.MapReader;
 import org.argumap.io.AtomicFiles;
 import org.argumap.io.Backups;
 import org.argumap.io.InputFiles;
+import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
@@ -30,7 +31,7 @@ public final class ArgumapJsonFormat {
 
     /** The native format as one of the registered readers of {@link org.argumap.io.MapFormats}. */
     public static final MapReader READER = MapReader.of(FORMAT_NAME, "Argumap map", List.of(EXTENSION),
-            (content, file) -> new ArgumapJsonFormat().read(content, file));
+            (content, file) -> new MapFileReader(content, file).read());
 
     public static final MapWriter WRITER = MapWriter.of(FORMAT_NAME, "Argumap map", List.of(EXTENSION),
             map -> new ArgumapJsonFormat().writeToString(map).getBytes(StandardCharsets.UTF_8));
@@ -41,7 +42,9 @@ public final class ArgumapJsonFormat {
 
     /** Reads from bytes; {@code name} is what error messages call the input. */
     public ReadResult read(byte[] content, Path name) throws MapReadException {
-        return new MapFileReader(content, name).read();
+        ReadResult result = new MapFileReader(content, name).read();
+        Limits.STANDARD.checkRead(result.map(), name);
+        return result;
     }
 
     /**
@@ -54,7 +57,8 @@ public final class ArgumapJsonFormat {
 
     /** As {@link #write(ArgumentMap, Path)}, keeping the version it replaces in {@code backups}. */
     public AtomicFiles.Outcome write(ArgumentMap map, Path file, Backups backups) throws IOException {
-        return AtomicFiles.write(file, writeToString(map).getBytes(StandardCharsets.UTF_8), backups);
+        // Through WRITER, which refuses a map Argumap could not open again before anything is written.
+        return AtomicFiles.write(file, WRITER.write(map), backups);
     }
 
     public String writeToString(ArgumentMap map) {

@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.argumap.io.Limits;
 
 /** Turns Jackson's messages, written for programmers, into sentences for the person who chose the file. */
 public final class JsonErrorMessages {
+    private static final Pattern CONSTRAINT = Pattern.compile("^([A-Za-z ]+?)\\s*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
     private JsonErrorMessages() {
     }
 
     /** A sentence for a JSON syntax error or a refused safety limit. */
     public static String syntax(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return "The file exceeds a safety limit and was not read: "
-                    + e.getOriginalMessage().replaceAll("\\s*\\(?,? ?from `?StreamReadConstraints[^)]*\\)?", "")
-                    .replaceAll("\\s+$", "");
+            return "The file exceeds a safety limit and was not read: " + constraint(e.getOriginalMessage()) + ".";
         }
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Unexpected end-of-input")) {
@@ -42,6 +45,33 @@ public final class JsonErrorMessages {
             return "A field name must be in double quotes here (is there a trailing comma?).";
         }
         return "This is not valid JSON: " + firstLine(message);
+    }
+
+    /**
+     * Jackson's "String value length (N) exceeds the maximum allowed (M, from `…`)" as the limits
+     * are named everywhere else (reliability.md, Limits).
+     */
+    private static String constraint(String message) {
+        Matcher numbers = CONSTRAINT.matcher(message == null ? "" : message);
+        if (!numbers.find()) {
+            return message == null ? "" : message.replaceAll(",?\\s*from\\s*`[^`]*`", "").strip();
+        }
+        String subject = numbers.group(1).strip();
+        long found = Long.parseLong(numbers.group(2));
+        long max = Long.parseLong(numbers.group(3));
+        return switch (subject) {
+            case "Document nesting depth" -> "it nests " + Limits.count(found) + " levels deep, and Argumap reads up to "
+                    + Limits.count(max) + " levels (limit of nesting)";
+            case "String value length" -> "a text is " + Limits.count(found) + " characters long, and Argumap reads texts"
+                    + " of up to " + Limits.count(max) + " characters (limit of text length)";
+            case "Name length" -> "a field name is " + Limits.count(found) + " characters long, and Argumap reads names"
+                    + " of up to " + Limits.count(max) + " characters (limit of text length)";
+            case "Document length" -> "the file is longer than " + Limits.megabytes(max) + ", the most Argumap reads"
+                    + " (limit of file size)";
+            case "Number value length" -> "a number is " + Limits.count(found) + " characters long, and Argumap reads"
+                    + " numbers of up to " + Limits.count(max) + " characters (limit of number length)";
+            default -> subject + " " + Limits.count(found) + " is more than " + Limits.count(max);
+        };
     }
 
     /** "… should be text, but is a number." for a value of the wrong type. */

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import org.argumap.io.InputFiles;
+import org.argumap.io.Limits;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +23,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * can never name a Java class to instantiate.
  */
 public final class JsonMappers {
-    public static final long MAX_DOCUMENT_BYTES = InputFiles.MAX_BYTES;
-    /** A statement's text, notes or quote: generous for a pasted article, far below memory danger. */
-    public static final int MAX_STRING_LENGTH = 5_000_000;
-    /** Map files nest four deep; other formats (AIF, threads) a few dozen at most. */
-    public static final int MAX_NESTING_DEPTH = 200;
+    /** The limits of {@link Limits#STANDARD}, which the writers check their output against too. */
+    public static final long MAX_DOCUMENT_BYTES = Limits.STANDARD.maxMapFileBytes();
+    public static final int MAX_STRING_LENGTH = Limits.STANDARD.maxTextChars();
+    public static final int MAX_NESTING_DEPTH = Limits.STANDARD.maxNesting();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(boundedFactory())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -58,7 +57,8 @@ public final class JsonMappers {
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(100)
-                        .maxNameLength(10_000)
+                        // Names are ids and data keys, which the model lets be as long as any text.
+                        .maxNameLength(MAX_STRING_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();

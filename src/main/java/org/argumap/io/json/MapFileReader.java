@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
@@ -50,6 +51,8 @@ final class MapFileReader {
         if (dto.version() < ArgumapJsonFormat.VERSION) {
             dto = bindUpgraded(tree());
         }
+        checkCount(dto.statements(), "statements", Limits.STANDARD.maxStatements());
+        checkCount(dto.inferences(), "inferences", Limits.STANDARD.maxInferences());
         MapFileBuilder builder = new MapFileBuilder(this);
         ArgumentMap map = builder.build(dto);
         List<String> warnings = new ArrayList<>();
@@ -59,6 +62,15 @@ final class MapFileReader {
                         + "' ignored (written by another program or a newer Argumap?)"));
         warnings.addAll(builder.warnings());
         return new ReadResult(map, warnings);
+    }
+
+    /** Refused before the map is built, at the first element past the limit. */
+    private void checkCount(List<?> elements, String field, int max) throws MapReadException {
+        if (elements != null && elements.size() > max) {
+            throw failAt(JsonPointer.compile("/" + field + "/" + max), "The file holds " + Limits.count(elements.size())
+                    + " " + field + ", and Argumap opens maps of up to " + Limits.count(max) + " " + field
+                    + " (limit of " + field + ").");
+        }
     }
 
     /** An error at the place the pointer names. */

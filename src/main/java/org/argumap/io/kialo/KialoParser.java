@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
 
 /**
@@ -90,10 +91,25 @@ final class KialoParser {
         return new KialoDocument(title, String.join("\n", preamble).strip(), claims, sources, warnings);
     }
 
-    private void claimLine(String line, int lineNumber) {
+    /**
+     * A claim nested deeper than any real discussion is refused: finding its parent costs time in
+     * its depth, and its text would run off the map.
+     */
+    private void checkNesting(String number, int lineNumber, int column) throws MapReadException {
+        long depth = number.chars().filter(c -> c == '.').count();
+        int max = Limits.STANDARD.maxNesting();
+        if (depth > max) {
+            throw new MapReadException(file, lineNumber, column, "The claim " + number.substring(0, 20) + "… is nested "
+                    + Limits.count(depth) + " levels deep; Argumap reads claims nested up to " + max
+                    + " levels deep (limit of nesting).");
+        }
+    }
+
+    private void claimLine(String line, int lineNumber) throws MapReadException {
         Matcher header = HEADER.matcher(line);
         if (header.matches()) {
             String indent = header.group(1);
+            checkNesting(header.group(2), lineNumber, indent.length() + 1);
             current = new KialoClaim(header.group(2), KialoClaim.Stance.valueOf(header.group(3).toUpperCase(Locale.ROOT)),
                     lineNumber, indent.length() + 1, indent.length());
             claims.add(current);
