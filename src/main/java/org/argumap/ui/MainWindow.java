@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.argumap.ui.links.LinkGate;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
@@ -118,7 +119,7 @@ public final class MainWindow {
         outlineSlot = new SidePanelSlot(centre, outline, Side.LEFT, OutlinePanel.PREFERRED_WIDTH, false,
                 outline::focusTree, canvas::requestFocus);
         actions.view.outline.selectedProperty().bindBidirectional(outlineSlot.shownProperty());
-        inspector = new InspectorPanel(documents.documentProperty(), browser, canvas::requestFocus);
+        inspector = new InspectorPanel(documents.documentProperty(), LinkGate.guard(browser), canvas::requestFocus);
         documents.setPendingEdits(() -> {
             canvas.commitEditing();
             inspector.commitPending();

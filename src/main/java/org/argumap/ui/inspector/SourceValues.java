@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.argumap.ui.links.LinkGate;
 
 /**
  * What the inspector accepts for an evidence source's address and date. The model keeps both as
@@ -21,8 +22,6 @@ import java.util.function.Consumer;
  * readable by scripts. Every problem is a sentence for the user, never an exception.
  */
 final class SourceValues {
-    /** Schemes a click may hand to the browser: web pages and mail, never files or scripts. */
-    private static final Set<String> OPENABLE = Set.of("http", "https", "mailto");
     private static final Set<String> NEED_HOST = Set.of("http", "https", "ftp");
     private static final List<Consumer<String>> DATE_FORMS = List.of(
             Year::parse, YearMonth::parse, LocalDate::parse, OffsetDateTime::parse, LocalDateTime::parse);
@@ -56,11 +55,7 @@ final class SourceValues {
 
     /** Whether a click on the link may open this address in the browser. */
     static boolean opensInBrowser(String url) {
-        if (url.isBlank() || urlProblem(url).isPresent()) {
-            return false;
-        }
-        String scheme = URI.create(url.strip()).getScheme();
-        return OPENABLE.contains(scheme.toLowerCase(Locale.ROOT));
+        return urlProblem(url).isEmpty() && LinkGate.opens(url);
     }
 
     /** Why this text cannot be a source's date, or empty when it can (an empty text clears it). */
