@@ -1,7 +1,7 @@
 package org.argumap.io;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,31 +92,38 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
                     + count(maxInferences) + " inferences (limit of inferences)");
         }
         MapInfo info = map.info();
-        Optional<String> text = tooLong("the map's", List.of(info.title(), info.description(), info.sourceUrl()));
+        Optional<String> text = tooLong("the map's", info.title(), info.description(), info.sourceUrl());
         for (Statement statement : map.statements()) {
             StatementContent c = statement.content();
             text = text.or(() -> tooLong("statement " + statement.id() + "'s",
-                    List.of(statement.id(), c.title(), c.text(), c.author(), c.notes(), c.url(), c.quote(), c.date())))
+                    statement.id(), c.title(), c.text(), c.author(), c.notes(), c.url(), c.quote(), c.date()))
                     .or(() -> tooLong("statement " + statement.id() + "'s", c.tags()))
                     .or(() -> tooLong("statement " + statement.id() + "'s", c.data()));
         }
         for (Inference inference : map.inferences()) {
             InferenceContent c = inference.content();
             text = text.or(() -> tooLong("inference " + inference.id() + "'s",
-                    List.of(inference.id(), c.title(), c.description(), c.scheme(), c.author())))
+                    inference.id(), c.title(), c.description(), c.scheme(), c.author()))
                     .or(() -> tooLong("inference " + inference.id() + "'s", c.data()));
         }
         for (Presentation.Step step : map.presentation().steps()) {
-            text = text.or(() -> tooLong("a presentation step's", List.of(step.notes())));
+            text = text.or(() -> tooLong("a presentation step's", step.notes()));
         }
         return text;
     }
 
     private Optional<String> tooLong(String whose, Map<String, String> data) {
-        return tooLong(whose, data.keySet()).or(() -> tooLong(whose, data.values()));
+        return data == null ? Optional.empty() : tooLong(whose, data.keySet()).or(() -> tooLong(whose, data.values()));
+    }
+
+    private Optional<String> tooLong(String whose, String... texts) {
+        return tooLong(whose, Arrays.asList(texts));
     }
 
     private Optional<String> tooLong(String whose, Iterable<String> texts) {
+        if (texts == null) {
+            return Optional.empty();
+        }
         for (String text : texts) {
             if (text != null && text.length() > maxTextChars) {
                 return Optional.of(whose + " text is " + count(text.length()) + " characters long, and Argumap reads"
