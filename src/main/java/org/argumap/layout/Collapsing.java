@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.Inference;
 import org.argumap.model.Link;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
@@ -37,7 +38,17 @@ public final class Collapsing {
     }
 
     public static Collapsing of(ArgumentMap map, Set<String> collapsedIds) {
-        if (collapsedIds.isEmpty()) {
+        return of(map, collapsedIds, Set.of());
+    }
+
+    /**
+     * Collapsed branches and, besides, statements a filter hides (the moderator's hidden replies):
+     * a filtered statement is hidden itself, with everything that hangs below it only through it.
+     * A main claim is never filtered away. Filtered statements count among the hidden ones below a
+     * collapsed statement, as any other hidden statement.
+     */
+    public static Collapsing of(ArgumentMap map, Set<String> collapsedIds, Set<String> filteredIds) {
+        if (collapsedIds.isEmpty() && filteredIds.isEmpty()) {
             return none();
         }
         Graph<MapNode, Link> graph = map.graph();
@@ -50,16 +61,45 @@ public final class Collapsing {
                 stops.add(node);
             }
         });
+        Set<MapNode> filtered = filteredNodes(map, filteredIds, roots);
+        stops.addAll(filtered);
         Set<MapNode> open = below(graph, roots, stops);
         Set<MapNode> hidden = new HashSet<>(reachable);
         hidden.removeAll(open);
+        hidden.addAll(filtered);
         Map<String, Integer> counts = new HashMap<>();
         for (MapNode stop : stops) {
-            if (!hidden.contains(stop)) {
+            if (!hidden.contains(stop) && collapsedIds.contains(stop.id())) {
                 counts.put(stop.id(), countHiddenStatementsBelow(graph, stop, hidden));
             }
         }
         return new Collapsing(Set.copyOf(collapsedIds), Collections.unmodifiableSet(hidden), Map.copyOf(counts));
+    }
+
+    /**
+     * The filtered statements, and the inferences all of whose premises are filtered: a junction
+     * with nothing left to join goes with its premises, and so does whatever undercuts it.
+     */
+    private static Set<MapNode> filteredNodes(ArgumentMap map, Set<String> filteredIds, Set<MapNode> roots) {
+        Set<MapNode> filtered = new HashSet<>();
+        for (String id : filteredIds) {
+            MapNode node = map.node(id);
+            if (node instanceof Statement && !roots.contains(node)) {
+                filtered.add(node);
+            }
+        }
+        Set<MapNode> inferences = new HashSet<>();
+        Graph<MapNode, Link> graph = map.graph();
+        for (MapNode node : filtered) {
+            for (Link link : graph.outgoingEdgesOf(node)) {
+                if (graph.getEdgeTarget(link) instanceof Inference inference
+                        && filtered.containsAll(inference.premises())) {
+                    inferences.add(inference);
+                }
+            }
+        }
+        filtered.addAll(inferences);
+        return filtered;
     }
 
     public boolean isCollapsed(String id) {

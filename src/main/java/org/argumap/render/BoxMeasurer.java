@@ -63,8 +63,8 @@ public final class BoxMeasurer implements BoxSizes {
                 : wrapper.wrap(body, BoxStyle.BODY_FONT, column, BoxStyle.MAX_BODY_LINES);
         String source = content.kind() == StatementKind.EVIDENCE
                 ? wrapper.fit(DrawableText.oneLine(SourceLine.of(content)), BoxStyle.SOURCE_FONT, metaColumn) : "";
-        String author = content.author().isBlank() ? ""
-                : wrapper.fit(DrawableText.oneLine(content.author()).strip(), BoxStyle.AUTHOR_FONT, metaColumn);
+        String line = CommentLine.of(content);
+        String author = line.isEmpty() ? "" : wrapper.fit(line, BoxStyle.AUTHOR_FONT, metaColumn);
 
         double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;
         if (!titleLines.isEmpty()) {

@@ -10,7 +10,8 @@ import org.argumap.layout.Rect;
  * @param titleLines the statement's title, in bold; may be empty
  * @param bodyLines  the statement's text
  * @param source     for evidence, where it comes from ("mander.xyz · 2025-01-03"), cut to one line; else empty
- * @param author     who put the statement forward, cut to one line; empty when there is no author
+ * @param author     who put the statement forward, with an imported comment's score and day
+ *                   ({@link CommentLine}), cut to one line; empty when there is nothing to say
  * @param headline   what the box says in a word when zoomed out: the title, or else the text
  * @param width      the width of the box its lines were wrapped for (see {@link TextColumn})
  * @param height     the height of that box

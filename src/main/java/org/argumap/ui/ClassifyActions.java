@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.argumap.edit.ClassifyReplies;
 import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.MapStructure;
 import org.argumap.edit.Selection;
@@ -31,8 +32,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * objection and back, staying put, as the editing issue asks. Alt+N moves to the next reply
  * without classifying.
  *
- * <p>Plain letters start typing into the selected box, so these keys carry Alt. They do nothing
- * while another text field has the focus, and finish in-place editing first ({@link CommandGate}).
+ * <p>Plain letters start typing into the selected box, so these keys carry Alt. With several
+ * statements selected, on the canvas or in the outline, the type keys classify them all as one
+ * step ("Classify 3 replies as Objection"). They act wherever the focus is except while the user
+ * types in a text field, and finish in-place editing first ({@link ModeratorKeys}).
  */
 final class ClassifyActions {
     final Action asReason;
@@ -43,10 +46,12 @@ final class ClassifyActions {
 
     private final DocumentController documents;
     private final MapCanvas canvas;
+    private final ModeratorKeys keys;
 
     ClassifyActions(DocumentController documents, MapCanvas canvas) {
         this.documents = documents;
         this.canvas = canvas;
+        this.keys = new ModeratorKeys(canvas);
         asReason = action("Change to Reason", MaterialDesignP.PLUS_CIRCLE_OUTLINE, alt(KeyCode.S),
                 e -> classify(InferenceType.SUPPORT));
         asObjection = action("Change to Objection", MaterialDesignM.MINUS_CIRCLE_OUTLINE, alt(KeyCode.A),
@@ -68,13 +73,28 @@ final class ClassifyActions {
         return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
     }
 
-    private void classify(InferenceType type) {
+    /** Where the keys may act besides the map and the outline: see {@link ModeratorKeys}. */
+    ModeratorKeys keys() {
+        return keys;
+    }
+
+    /**
+     * Classifies the selected statement and moves on to the next reply; several selected ones are
+     * classified together as one step and stay selected. Any type will do, so a new class of reply
+     * needs only its key here.
+     */
+    void classify(InferenceType type) {
         Statement statement = target();
         if (statement == null) {
             return;
         }
         MapDocument document = documents.document();
         try {
+            if (document.selection().size() > 1) {
+                ClassifyReplies.command(document.map(), List.copyOf(document.selection().ids()), type)
+                        .ifPresent(document.history()::execute);
+                return;
+            }
             select(ReplyClassifier.classify(document.map(), document.history(), statement, type, shown()));
         } catch (EditRefusedException e) {
             canvas.announce(e.getMessage());
@@ -95,7 +115,7 @@ final class ClassifyActions {
     }
 
     private void nextReply() {
-        if (!CommandGate.mayRun(canvas)) {
+        if (!keys.mayRun()) {
             return;
         }
         MapDocument document = documents.document();
@@ -111,7 +131,7 @@ final class ClassifyActions {
 
     /** The selected statement the keys act on, or null while the user types in a field. */
     private Statement target() {
-        if (!CommandGate.mayRun(canvas)) {
+        if (!keys.mayRun()) {
             return null;
         }
         MapDocument document = documents.document();

@@ -16,6 +16,7 @@ import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.exchange.MapImporter;
+import org.argumap.ui.exchange.ThreadUpdater;
 import org.argumap.ui.picture.HandoutExporter;
 import org.argumap.ui.picture.PictureExporter;
 import org.argumap.ui.print.MapPrinter;
@@ -58,6 +59,7 @@ final class EditorActions {
     final Action mapProperties;
     final ViewActions view;
     final ClassifyActions classify;
+    final ModerationActions moderation;
     final HelpActions help;
     final SearchBar search;
     final Action find;
@@ -70,7 +72,7 @@ final class EditorActions {
 
     EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, PictureExporter pictures,
             HandoutExporter handouts, MapPrinter printer, MapCanvas canvas, Prompts prompts, Supplier<Window> owner,
-            Runnable quitApplication) {
+            Runnable quitApplication, ThreadUpdater threadUpdater) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
         importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
@@ -93,6 +95,7 @@ final class EditorActions {
                 e -> documents.editMapProperties());
         view = new ViewActions(documents, canvas, owner);
         classify = new ClassifyActions(documents, canvas);
+        moderation = new ModerationActions(documents, canvas, threadUpdater, classify.keys(), owner);
         help = new HelpActions(canvas);
         search = new SearchBar(canvas, documents.documentProperty().map(MapDocument::map));
         find = action("Find…", MaterialDesignM.MAGNIFY, key(KeyCode.F), e -> search.focusField());
@@ -121,6 +124,7 @@ final class EditorActions {
                                 ActionUtils.ACTION_SEPARATOR, mapProperties))),
                 new ActionGroup("Argument", join(authoring.argumentItems(), List.of(ActionUtils.ACTION_SEPARATOR),
                         view.feedbackItems(), List.of(ActionUtils.ACTION_SEPARATOR), classify.items())),
+                new ActionGroup(ModerationActions.MENU, moderation.items()),
                 new ActionGroup(VIEW_MENU, view.viewItems()),
                 new ActionGroup("Help", help.items()));
     }
@@ -135,7 +139,7 @@ final class EditorActions {
     /** The menu for a right click on a box: editing it first, then the view's commands. */
     ContextMenu boxMenu() {
         return view.boxMenu(join(List.of(authoring.editText), authoring.addItems(),
-                List.of(classify.flip, authoring.delete)));
+                List.of(classify.flip, moderation.merge, moderation.treatAsBot, authoring.delete)));
     }
 
     /** The menu for a right click on the map's background. */

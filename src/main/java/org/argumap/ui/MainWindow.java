@@ -40,6 +40,9 @@ import org.argumap.ui.print.MapPrinter;
 import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
+import org.argumap.ui.exchange.ThreadUpdater;
+import org.argumap.ui.moderation.CommentSection;
+import org.argumap.ui.moderation.ShownRepliesLabel;
 import org.argumap.ui.exchange.WarningsLink;
 import org.argumap.ui.filewatch.LookOnFocus;
 import org.argumap.ui.inspector.InspectorPanel;
@@ -98,7 +101,7 @@ public final class MainWindow {
         MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage, pictures);
         HandoutExporter handouts = new HandoutExporter(documents, canvas, fileDialogs, prompts, () -> stage);
         this.actions = new EditorActions(documents, importer, exporter, pictures, handouts, printer, canvas, prompts,
-                () -> stage, this::quit);
+                () -> stage, this::quit, new ThreadUpdater(documents, fileDialogs, prompts, () -> stage));
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
                 reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 
@@ -128,6 +131,8 @@ public final class MainWindow {
                 Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,
                 canvas::requestFocus);
         actions.view.inspector.selectedProperty().bindBidirectional(inspectorSlot.shownProperty());
+        actions.classify.keys().passKeysFrom(inspector::isFieldWithoutTyping);
+        inspector.addSection(new CommentSection(documents.documentProperty(), actions.moderation::toggleBot));
         // Under the map and its side panels, as in an IDE: the problems and the statistics.
         SplitPane body = new SplitPane(centre);
         body.setOrientation(Orientation.VERTICAL);
@@ -155,6 +160,12 @@ public final class MainWindow {
         afterReplies.visibleProperty().bind(replies.visibleProperty());
         afterReplies.managedProperty().bind(replies.visibleProperty());
         status.getRightItems().addAll(0, List.of(replies, afterReplies));
+        ShownRepliesLabel shown = new ShownRepliesLabel(actions.moderation.filter,
+                documents.documentProperty().map(MapDocument::map));
+        Separator afterShown = new Separator(Orientation.VERTICAL);
+        afterShown.visibleProperty().bind(shown.visibleProperty());
+        afterShown.managedProperty().bind(shown.visibleProperty());
+        status.getRightItems().addAll(0, List.of(shown, afterShown));
         root.setBottom(status);
         ContextMenu boxMenu = actions.boxMenu();
         canvas.setContextMenus(boxMenu, actions.backgroundMenu());

@@ -50,7 +50,8 @@ class AuthoringContextMenuTest extends EditingTestBase {
         rightClickOn(robot, screenCentreOf("s5"));
         List<String> items = shownMenuItems(robot);
         assertEquals(List.of("Edit Text", "Add Reason", "Add Objection", "Add Evidence", "Add Sibling",
-                "Add Linked Co-Premise", "Reason ⇄ Objection", "Delete", "Cut"), items.subList(0, 9));
+                "Add Linked Co-Premise", "Reason ⇄ Objection", "Merge Replies", "Treat Author as Bot", "Delete", "Cut"),
+                items.subList(0, 11));
 
         robot.clickOn("Add Objection");
         String added = editedId();

@@ -2,9 +2,11 @@ package org.argumap.ui.canvas;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,6 +56,8 @@ final class LayoutController {
     private LayoutStyle style = LayoutStyle.AUTOMATIC;
     private ArgumentMap map = new ArgumentMap();
     private Collapsing collapsing = Collapsing.none();
+    /** The statements hidden from view besides collapsed branches (the moderator's filter), asked per layout. */
+    private Function<ArgumentMap, Set<String>> hiding = map -> Set.of();
     private LaidOutMap current = LaidOutMap.EMPTY;
     private boolean stale = true;
     private boolean glideNext;
@@ -110,7 +114,7 @@ final class LayoutController {
         stale = false;
         boolean glide = glideNext;
         glideNext = false;
-        collapsing = Collapsing.of(map, collapsed);
+        collapsing = Collapsing.of(map, collapsed, hiding.apply(map));
         LayoutInput input = LayoutInput.of(map, measurer, collapsing);
         MapLayout layout = style.layout();
         long ticket = ++requested;
@@ -131,6 +135,16 @@ final class LayoutController {
     }
 
     // ---- collapsing ----------------------------------------------------------------------------
+
+    /** What is hidden from view besides the collapsed branches; lays out again. */
+    void setHiding(Function<ArgumentMap, Set<String>> rule) {
+        hiding = Objects.requireNonNull(rule);
+        invalidate();
+    }
+
+    Set<String> hiddenIds(ArgumentMap of) {
+        return hiding.apply(of);
+    }
 
     boolean isCollapsed(String statementId) {
         return collapsed.contains(statementId);

@@ -69,6 +69,7 @@ public final class MapCanvas extends Region {
     private final Minimap minimap = new Minimap(this);
     private final Navigation navigation = new Navigation(this, viewport);
     private final Folding folding = new Folding(this, layouts);
+    private final Hiding hiding = new Hiding(this, layouts);
     private final InlineEditor editor = new InlineEditor(this, measurer);
     private final ReadOnlyStringWrapper hint =
             new ReadOnlyStringWrapper(this, "hint", PointerController.BACKGROUND_HINT);
@@ -176,6 +177,11 @@ public final class MapCanvas extends Region {
     /** Collapse and expand branches. */
     public Folding folding() {
         return folding;
+    }
+
+    /** Statements hidden from view by a rule, such as the moderator's filter. */
+    public Hiding hiding() {
+        return hiding;
     }
 
     /** The current zoom, 1 for 100 %. */

@@ -131,6 +131,21 @@ public final class InspectorPanel extends VBox {
         keys.focusFirst();
     }
 
+    /**
+     * Whether this node is in one of the panel's fields and that field holds nothing typed that is
+     * not yet the map's: then keys meant for the map (the moderator's Alt keys) may act on it.
+     */
+    public boolean isFieldWithoutTyping(Node node) {
+        for (FieldEditor editor : editors()) {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (n == editor.control()) {
+                    return !editor.isDirty();
+                }
+            }
+        }
+        return false;
+    }
+
     /** What the panel shows now: the placeholder, a count, or the first box's heading. */
     public String headingText() {
         return subject.isEmpty() ? placeholder.getText() : subject.size() > 1 ? multiple.title() : heading.getText();

@@ -84,6 +84,11 @@ public final class OutlinePanel extends BorderPane {
         sync = new OutlineSync(this, tree, items, canvas);
         new OutlineKeys(this, tree).install();
         new OutlineDrag(this, tree).install();
+        // Replies the moderator hides leave the outline as they leave the canvas.
+        canvas.hiding().addListener(() -> {
+            shapeStale = true;
+            schedule();
+        });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 caughtUp();
@@ -140,7 +145,7 @@ public final class OutlinePanel extends BorderPane {
         if (shapeStale) {
             shapeStale = false;
             TreeItem<OutlineEntry> editing = tree.getEditingItem();
-            sync.whileSyncing(() -> items.update(OutlineShape.of(map), this::expandedWhenNew));
+            sync.whileSyncing(() -> items.update(OutlineShape.of(map, canvas.hiding().hiddenIds()), this::expandedWhenNew));
             if (editing != null && items.itemOf(editing.getValue()) != editing) {
                 tree.edit(null);
             }

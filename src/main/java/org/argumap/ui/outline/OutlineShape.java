@@ -53,7 +53,12 @@ final class OutlineShape {
     }
 
     static OutlineShape of(ArgumentMap map) {
-        return new Builder(map).build();
+        return of(map, Set.of());
+    }
+
+    /** The outline without these statements (hidden by the moderator's filter) and the links from them. */
+    static OutlineShape of(ArgumentMap map, Set<String> hidden) {
+        return new Builder(map, hidden).build();
     }
 
     /** The top lines, in order. */
@@ -103,11 +108,20 @@ final class OutlineShape {
         /** The inference each statement feeds first, in map order: the one it hangs from. */
         private final Map<Statement, Inference> firstFeed = new HashMap<>();
 
-        Builder(ArgumentMap map) {
+        private final Set<String> hidden;
+
+        Builder(ArgumentMap map, Set<String> hidden) {
             this.map = map;
+            this.hidden = hidden;
             // One pass over the inferences, in map order, instead of asking the map per node: the
             // map sorts on every question, and the outline asks twice per line.
             for (Inference inference : map.inferences()) {
+                if (!hidden.isEmpty() && inference.premises().stream().allMatch(p -> hidden.contains(p.id()))
+                        && !inference.premises().isEmpty()) {
+                    // Still the statement's first feed, so that a hidden statement never becomes a top line.
+                    inference.premises().forEach(premise -> firstFeed.putIfAbsent(premise, inference));
+                    continue;
+                }
                 into.computeIfAbsent(inference.target(), node -> new ArrayList<>(4)).add(inference);
                 for (Statement premise : inference.premises()) {
                     firstFeed.putIfAbsent(premise, inference);
@@ -124,7 +138,7 @@ final class OutlineShape {
             }
             expandOpenLines();
             for (Statement statement : statements) {
-                if (!homes.containsKey(statement.id())) {
+                if (!homes.containsKey(statement.id()) && !hidden.contains(statement.id())) {
                     Statement entry = circleAbove(statement);
                     circleEntries.add(entry);
                     addRoot(entry);
@@ -162,6 +176,9 @@ final class OutlineShape {
                 if (entry.kind() == OutlineEntry.Kind.GROUP) {
                     Inference group = map.inference(entry.inferenceId());
                     for (Statement premise : group.premises()) {
+                        if (hidden.contains(premise.id())) {
+                            continue;
+                        }
                         below.add(lineFor(premise, group));
                     }
                     appendInferencesInto(below, group);
