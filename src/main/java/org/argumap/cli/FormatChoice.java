@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.argumap.io.FormatSniffer;
 import org.argumap.io.MapFormats;
 import org.argumap.io.MapReader;
 import org.argumap.io.MapWriter;
-import org.argumap.io.json.ArgumapJsonFormat;
 
 /**
  * Which reader or writer a command uses: the one named by {@code --from}/{@code --to}, else the one
- * whose extension the file name ends with. Everything comes from {@link MapFormats}, so a format
+ * whose extension the file name ends with, else (reading) the one the content is recognised as. Everything comes from {@link MapFormats}, so a format
  * registered there is known here without another line.
  */
 final class FormatChoice {
     private FormatChoice() {
     }
 
-    /** The reader named, or guessed from the file name; a map file when nothing matches. */
-    static MapReader reader(String name, Path file) throws UsageException {
+    /**
+     * The reader named, or the one the file name's extension claims, or the one its content is
+     * recognised as (a Kialo export saved as {@code .txt}, a Reddit thread as {@code .json}); empty
+     * when none of these says, and the file is then read as a map.
+     */
+    static Optional<MapReader> reader(String name, Path file, byte[] content) throws UsageException {
         if (name != null) {
-            return named(name, MapFormats.reader(name), MapFormats.readers(), MapReader::name, "reads");
+            return Optional.of(named(name, MapFormats.reader(name), MapFormats.readers(), MapReader::name, "reads"));
         }
-        return MapFormats.readerFor(file).orElse(ArgumapJsonFormat.READER);
+        Optional<MapReader> byName = MapFormats.readerFor(file);
+        return byName.isPresent() ? byName : FormatSniffer.recognise(content);
     }
 
     /** The writer named, or chosen by the file name; there is no default, since guessing would write the wrong thing. */

@@ -10,6 +10,7 @@ import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.text.DisplayText;
 
 /**
  * Sizes boxes for the layout by wrapping their text as it will be drawn, in a column as wide as
@@ -54,7 +55,8 @@ public final class BoxMeasurer implements BoxSizes {
 
     private BoxText measure(StatementContent content) {
         String title = DrawableText.lines(content.title()).strip();
-        String body = DrawableText.lines(content.text()).strip();
+        // The words as shown (Markdown as text), so the box is as large as what is drawn in it.
+        String body = DrawableText.lines(DisplayText.of(content)).strip();
         double column = TextColumn.widthFor(wrapper, title, body);
         double metaColumn = column - BoxStyle.META_ICON_ROOM;
         List<String> titleLines = title.isEmpty() ? List.of()

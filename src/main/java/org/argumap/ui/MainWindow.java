@@ -33,6 +33,7 @@ import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.evaluation.EvaluationPreference;
 import org.argumap.ui.evaluation.EvaluationView;
 import org.argumap.ui.exchange.FileDropTarget;
+import org.argumap.ui.exchange.ImportFormatPreference;
 import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.picture.HandoutExporter;
 import org.argumap.ui.picture.PictureExporter;
@@ -95,7 +96,8 @@ public final class MainWindow {
         this.themes = new ThemeController(theme);
         this.documents = new DocumentController(fileDialogs, prompts, () -> stage);
         documents.setBackups(new BackupPreference(theme.node())::load);
-        this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage);
+        this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage,
+                new ImportFormatPreference(theme.node()));
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
         PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);
         MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage, pictures);

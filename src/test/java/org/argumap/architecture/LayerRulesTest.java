@@ -27,6 +27,7 @@ class LayerRulesTest {
             .layer("Layout").definedBy("org.argumap.layout..")
             .layer("Analysis").definedBy("org.argumap.analysis..")
             .layer("Io").definedBy("org.argumap.io..")
+            .layer("Text").definedBy("org.argumap.text..")
             .layer("Model").definedBy("org.argumap.model..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
@@ -40,20 +41,26 @@ class LayerRulesTest {
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Present", "Render")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render", "Recovery")
+            // How a statement's words are shown (Markdown as text): marked by io's readers, drawn by
+            // render, listed by the outline; it knows only the model.
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
+                    "Cli", "App", "Recovery")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
-                    "Cli", "App", "Recovery");
+                    "Cli", "App", "Recovery", "Text");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..",
                     "org.argumap.io..", "org.argumap.analysis..", "org.argumap.layout..", "org.argumap.edit..",
-                    "org.argumap.present..", "org.argumap.render..", "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..")
+                    "org.argumap.present..", "org.argumap.render..", "org.argumap.ui..", "org.argumap.cli..", "org.argumap.app..",
+                    "org.argumap.text..")
             .because("the model is the base every feature stands on: no toolkit, no file format, nothing of ours above it");
 
     @ArchTest
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
-                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..", "org.argumap.recovery..")
+                    "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..", "org.argumap.recovery..",
+                    "org.argumap.text..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..", "atlantafx..")
             .because("reading, analysing, laying out, editing, the steps of a presentation and the recovery files must"

@@ -20,6 +20,7 @@ import org.argumap.model.MapInfo;
 import org.argumap.model.MapInvariantException;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
+import org.argumap.text.Markup;
 
 /**
  * Turns a parsed export into a map: each claim a statement, each Pro a support and each Con an
@@ -28,7 +29,8 @@ import org.argumap.model.StatementContent;
  * A claim heading a discussion of several theses (a question, or a claim with {@code Thesis:}
  * entries under it) becomes the map's description and its theses main claims. Sources become
  * evidence supporting each claim that cites them as {@code [n]}. Claim text is kept as written,
- * Markdown links and escapes included.
+ * Markdown links included, and marked as Markdown; only Kialo's escapes of brackets and
+ * parentheses are undone ({@link KialoEscapes}).
  */
 final class KialoMapBuilder {
     private static final Pattern SEE = Pattern.compile("->[ \\t]*See[ \\t]+((?:\\d+\\.)*\\d+\\.?)", Pattern.CASE_INSENSITIVE);
@@ -130,8 +132,9 @@ final class KialoMapBuilder {
             if (claim.text().isBlank()) {
                 warn(claim, "claim " + claim.number() + " has no text");
             }
-            statements.put(claim, map.addStatement(StatementContent.claim(claim.text())
-                    .withData(Map.of(NUMBER_KEY, claim.number()))));
+            // Kialo's texts are Markdown: marked so, they show their links' words, not the addresses.
+            statements.put(claim, map.addStatement(StatementContent.claim(KialoEscapes.undo(claim.text()))
+                    .withData(Markup.markdown(Map.of(NUMBER_KEY, claim.number())))));
         }
     }
 
@@ -202,7 +205,7 @@ final class KialoMapBuilder {
         Set<String> parts = new LinkedHashSet<>();
         for (KialoClaim claim : document.claims()) {
             if (questions.contains(claim) && !claim.text().isBlank()) {
-                parts.add(claim.text());
+                parts.add(KialoEscapes.undo(claim.text()));
             }
         }
         if (!document.preamble().isBlank()) {

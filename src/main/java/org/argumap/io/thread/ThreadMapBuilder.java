@@ -17,6 +17,7 @@ import org.argumap.model.MapInfo;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
 import org.argumap.model.StatementKind;
+import org.argumap.text.Markup;
 
 /**
  * Makes the draft map of a thread: the post is the main claim, each comment a claim with its
@@ -194,8 +195,9 @@ final class ThreadMapBuilder {
         if (node.isGone()) {
             data.put(STATUS, node.status == ThreadNode.Status.DELETED ? "deleted" : "removed");
         }
+        // Comments are written in Markdown; the mark makes the boxes show their links' words.
         return new StatementContent(StatementKind.CLAIM, node.title, node.text, node.author, List.of(), "",
-                node.url, "", node.date, data);
+                node.url, "", node.date, Markup.markdown(data));
     }
 
     /** The node and everything under it. */

@@ -30,12 +30,20 @@ public sealed interface DropPlan {
         }
     }
 
-    record Import(Path file) implements DropPlan {
+    /** @param as the format the file will be imported as, when its name or content says; else empty */
+    record Import(Path file, Optional<String> as) implements DropPlan {
+        Import(Path file) {
+            this(file, sole(ReaderChoice.candidates(file, Optional.empty())).or(() -> ReaderChoice.recognised(file))
+                    .map(MapReader::label));
+        }
+
         @Override
         public String hint() {
-            List<String> labels = ReaderChoice.candidates(file, Optional.empty()).stream()
-                    .map(MapReader::label).toList();
-            return "Import " + file.getFileName() + (labels.size() == 1 ? " as " + labels.get(0) : "");
+            return "Import " + file.getFileName() + as.map(label -> " as " + label).orElse("");
+        }
+
+        private static Optional<MapReader> sole(List<MapReader> candidates) {
+            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         }
     }
 

@@ -31,6 +31,8 @@ public final class FileDropTarget {
     private final Consumer<Path> open;
     private final Consumer<Path> importFile;
     private final Consumer<String> refuse;
+    private List<Path> hovering = List.of();
+    private DropPlan hoveringPlan;
 
     /**
      * @param content    what files are dropped on (the map view)
@@ -79,7 +81,12 @@ public final class FileDropTarget {
 
     /** Shows what dropping these files would do, as while they hover. */
     public DropPlan preview(List<Path> files) {
-        DropPlan plan = DropPlan.of(files);
+        // Hovering sends an event at every move; the files' first bytes are looked at once per drag.
+        if (!files.equals(hovering)) {
+            hovering = List.copyOf(files);
+            hoveringPlan = DropPlan.of(files);
+        }
+        DropPlan plan = hoveringPlan;
         banner.setText(plan.hint());
         banner.setStyle(BANNER_STYLE + (plan.accepted() ? ACCEPT_COLOUR : REFUSE_COLOUR));
         banner.setVisible(true);
@@ -113,6 +120,8 @@ public final class FileDropTarget {
 
     private void hideBanner() {
         banner.setVisible(false);
+        hovering = List.of();
+        hoveringPlan = null;
     }
 
     private static List<Path> paths(List<File> files) {

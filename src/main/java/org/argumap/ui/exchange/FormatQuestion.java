@@ -9,7 +9,8 @@ import org.argumap.io.MapReader;
 
 /**
  * "What does this file hold?", asked when its name fits several readers (a plain {@code .json} can
- * be a map, AIF, or a Reddit or Lemmy thread) and no filter said which.
+ * be a map, AIF, or a Reddit or Lemmy thread) and no filter said which. The format its content was
+ * recognised as, or else the one last chosen, is offered first.
  */
 public final class FormatQuestion {
     public static final String TITLE = "Import As";
@@ -17,9 +18,11 @@ public final class FormatQuestion {
     private FormatQuestion() {
     }
 
-    public static Optional<MapReader> ask(Window owner, Path file, List<MapReader> candidates) {
+    /** Asks, {@code preselected} chosen to begin with (the first candidate when it is not one of them). */
+    public static Optional<MapReader> ask(Window owner, Path file, List<MapReader> candidates, MapReader preselected) {
         List<String> labels = candidates.stream().map(MapReader::label).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        int first = Math.max(0, candidates.indexOf(preselected));
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(first), labels);
         dialog.initOwner(owner);
         dialog.setTitle(TITLE);
         dialog.setHeaderText(header(file));

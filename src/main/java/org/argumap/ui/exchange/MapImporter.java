@@ -19,7 +19,8 @@ import org.argumap.ui.dialog.FileDialogs;
 import org.argumap.ui.dialog.Prompts;
 
 /**
- * File › Import… and files dropped on the window: picks the reader, asks for a thread's options,
+ * File › Import… and files dropped on the window: picks the reader (by the file's name, the filter,
+ * or its content, asking when several fit: {@link ReaderChoice}), asks for a thread's options,
  * reads, and only then asks about unsaved changes, so that a file that cannot be read costs one
  * error dialog and the open map stays as it was (as with Open). The imported map has no file: it
  * is named after the one it came from and saved with Save As, so the source is never overwritten
@@ -30,14 +31,17 @@ public final class MapImporter {
     private final FileDialogs files;
     private final Prompts prompts;
     private final Supplier<Window> owner;
+    private final ImportFormatPreference lastFormat;
     private final ReadOnlyObjectWrapper<ReadWarnings> warnings =
             new ReadOnlyObjectWrapper<>(this, "warnings", ReadWarnings.NONE);
     /** The last options chosen, offered again: a moderator importing several threads keeps one policy. */
     private ThreadImportOptions threadOptions = ThreadImportOptions.DEFAULTS;
     private MapDocument imported;
 
+    /** @param lastFormat where the format last chosen in the "Import As" question is remembered */
     public MapImporter(DocumentController documents, FileDialogs files, Prompts prompts,
-            Supplier<Window> owner) {
+            Supplier<Window> owner, ImportFormatPreference lastFormat) {
+        this.lastFormat = Objects.requireNonNull(lastFormat);
         this.documents = Objects.requireNonNull(documents);
         this.files = Objects.requireNonNull(files);
         this.prompts = Objects.requireNonNull(prompts);
@@ -88,7 +92,15 @@ public final class MapImporter {
             prompts.showError(owner.get(), "Cannot import " + file.getFileName(), ReaderChoice.unknownFormatMessage(file));
             return Optional.empty();
         }
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : FormatQuestion.ask(owner.get(), file, candidates);
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        MapReader preselected = ReaderChoice.recognised(file).filter(candidates::contains)
+                .or(() -> lastFormat.among(candidates))
+                .orElse(candidates.get(0));
+        Optional<MapReader> chosen = FormatQuestion.ask(owner.get(), file, candidates, preselected);
+        chosen.ifPresent(lastFormat::save);
+        return chosen;
     }
 
     private Optional<MapReader> withOptions(Path file, MapReader reader) {

@@ -10,6 +10,7 @@ import org.argumap.model.InferenceType;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementKind;
+import org.argumap.text.DisplayText;
 
 /**
  * What a line of the outline says, in words: its one-line text, what it is to the line above
@@ -73,7 +74,7 @@ final class OutlineWords {
         }
         Statement statement = map.statement(entry.statementId());
         appendParagraph(tip, statement.title());
-        appendParagraph(tip, statement.text());
+        appendParagraph(tip, DisplayText.of(statement.content()));
         appendParagraph(tip, statement.content().url());
         return tip.toString();
     }
@@ -200,7 +201,7 @@ final class OutlineWords {
 
     private static String wordsOf(Statement statement) {
         String title = oneLine(statement.title());
-        String text = oneLine(statement.text());
+        String text = oneLine(DisplayText.of(statement.content()));
         if (title.isEmpty() || text.isEmpty() || title.equals(text)) {
             return text.isEmpty() ? title : text;
         }

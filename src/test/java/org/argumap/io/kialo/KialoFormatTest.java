@@ -40,7 +40,10 @@ class KialoFormatTest {
         assertEquals("1.1.", widens.content().data().get("kialo"));
         assertEquals(InferenceType.SUPPORT, only(map, widens, map.mainClaims().get(0)).type());
         Statement clubs = statement(map, "Schools can run supervised homework clubs");
-        assertTrue(clubs.text().contains("\\(as many Finnish schools do\\)"), "escapes are kept as text");
+        assertTrue(clubs.text().contains(" (as many Finnish schools do), "), "Kialo's escapes are undone: " + clubs.text());
+        Statement spacing = statement(map, "Practice spread over several days");
+        assertTrue(spacing.text().endsWith("(the *spacing effect*)."), "the Markdown stays as written: " + spacing.text());
+        assertEquals("markdown", spacing.content().data().get("markup"), "Kialo's texts are Markdown");
         assertEquals(InferenceType.ATTACK, only(map, clubs, widens).type());
     }
 
@@ -100,7 +103,7 @@ class KialoFormatTest {
         assertEquals("Cleaner air means fewer asthma attacks in children:\n1. fewer emergency visits,\n2. fewer missed school days.",
                 statement(map, "Cleaner air").text());
         assertTrue(statement(map, "Disabled people").text()
-                .endsWith("see the \\[access\\] rules of the [city](https://example.org/rules)."));
+                .endsWith("see the [access] rules of the [city](https://example.org/rules)."), "escapes undone, links kept");
         // 1.3. Pro: -> See 1.2.1. — the Con of a Con also supports the thesis.
         Statement spend = statement(map, "Pedestrians and cyclists");
         assertEquals(InferenceType.SUPPORT, only(map, spend, map.mainClaims().get(0)).type());

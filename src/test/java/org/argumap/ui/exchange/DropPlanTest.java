@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,16 @@ class DropPlanTest {
         assertEquals("Import primer.argdown as Argdown", argdown.hint());
         assertEquals("Import thread.json", DropPlan.of(List.of(Path.of("thread.json"))).hint(),
                 "which of the JSON formats is asked after the drop");
+    }
+
+    @Test
+    void aThreadSavedUnderAnyNameSaysWhatItWillBeImportedAs(@TempDir Path dir) throws Exception {
+        Path saved = Files.copy(Path.of("src/test/resources/thread/cookies-thread.lemmy.json"), dir.resolve("download"));
+        DropPlan plan = DropPlan.of(List.of(saved));
+        assertInstanceOf(DropPlan.Import.class, plan);
+        assertEquals("Import download as Lemmy thread (API JSON)", plan.hint());
+        Path json = Files.copy(saved, dir.resolve("post.json"));
+        assertEquals("Import post.json as Lemmy thread (API JSON)", DropPlan.of(List.of(json)).hint());
     }
 
     @Test

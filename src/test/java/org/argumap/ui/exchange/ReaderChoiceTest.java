@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.argumap.io.MapReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReaderChoiceTest {
 
@@ -37,6 +40,27 @@ class ReaderChoiceTest {
         assertEquals(List.of(), names(Path.of("README"), null));
         assertFalse(ReaderChoice.importable(Path.of("slides.pdf")));
         assertTrue(ReaderChoice.importable(Path.of("thread.json")));
+    }
+
+    @Test
+    void whatTheContentShowsIsOfferedFirstAndMakesAnyNameImportable(@TempDir Path dir) throws IOException {
+        Path lemmy = Files.copy(Path.of("src/test/resources/thread/cookies-thread.lemmy.json"), dir.resolve("post-4242.json"));
+        assertEquals(List.of("lemmy", "argumap", "aif", "reddit"), names(lemmy, null));
+        assertEquals(List.of("aif"), names(lemmy, "aif"), "a filter the user picked still decides");
+        Path bare = Files.copy(lemmy, dir.resolve("post-4242"));
+        assertEquals(List.of("lemmy"), names(bare, null));
+        assertTrue(ReaderChoice.importable(bare));
+        Path kialo = Files.copy(Path.of("src/test/resources/kialo/energy-questions.kialo.txt"), dir.resolve("energy.txt"));
+        assertEquals(List.of("kialo"), names(kialo, null));
+    }
+
+    @Test
+    void aFileInAnotherFormatNamedAtStartUpIsImportedByItsContent(@TempDir Path dir) throws IOException {
+        Path lemmy = Files.copy(Path.of("src/test/resources/thread/cookies-thread.lemmy.json"), dir.resolve("post.json"));
+        assertTrue(ReaderChoice.namesImportFormat(lemmy));
+        Path map = Files.copy(Path.of("src/test/resources/old-versions/judged-v1.argumap.json"), dir.resolve("map.json"));
+        assertFalse(ReaderChoice.namesImportFormat(map), "a map saved as plain .json opens as a map");
+        assertFalse(ReaderChoice.namesImportFormat(dir.resolve("missing.json")));
     }
 
     @Test
