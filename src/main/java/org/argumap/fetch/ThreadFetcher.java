@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.argumap.io.MapReadException;
+import org.argumap.io.MapReader;
 import org.argumap.io.ReadResult;
 import org.argumap.io.thread.ThreadImportOptions;
 
@@ -62,15 +63,16 @@ public final class ThreadFetcher {
         // Messages name the thread as a file would be named: the reader's place, with the link beside it.
         Path name = Path.of(link.documentName() + ".json");
         ReadResult read;
+        MapReader reader = answers.reader().apply(options);
         try {
-            read = answers.reader().apply(options).read(answers.bytes(), name);
+            read = reader.read(answers.bytes(), name);
         } catch (MapReadException e) {
             throw new FetchException(link.link() + ": the site's answer could not be read as a " + answers.site()
                     + " thread: " + e.getMessage(), e);
         }
         List<String> warnings = new ArrayList<>(answers.notes());
         warnings.addAll(read.warnings());
-        return new FetchedThread(new ReadResult(read.map(), warnings), link, answers.site(), get.requests());
+        return new FetchedThread(new ReadResult(read.map(), warnings), reader, link, answers.site(), get.requests());
     }
 
     private static String version() {
