@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "MAP", description = "The map file to check.")
+    @Parameters(paramLabel = "MAP", description = "The map file to check, or the https:// address of a thread.")
     private Path file;
 
     @Option(names = "--from", paramLabel = "FORMAT",

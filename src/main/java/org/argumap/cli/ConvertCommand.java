@@ -33,7 +33,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
+    @Parameters(index = "0", paramLabel = "IN", description = "The file to read, or the https:// address of a thread"
+            + " (Reddit, Lemmy, PieFed, Hacker News, Discourse).")
     private Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
@@ -59,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
         writer = withEvaluation(writer, input.result().map());
         PrintWriter err = spec.commandLine().getErr();
         for (String warning : input.result().warnings()) {
-            ErrorReporting.printLine(err, in + ": warning: " + warning);
+            ErrorReporting.printLine(err, MapInput.shown(in) + ": warning: " + warning);
         }
         AtomicFiles.Outcome outcome;
         try {

@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MAP", description = "The map to draw.")
+    @Parameters(index = "0", paramLabel = "MAP", description = "The map to draw, or the https:// address of a thread.")
     private Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "The picture to write (.png, .svg or .pdf; replaced if it exists).")
@@ -102,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
         MapInput input = MapInput.read(in, from);
         PrintWriter err = spec.commandLine().getErr();
         for (String warning : input.result().warnings()) {
-            ErrorReporting.printLine(err, in + ": warning: " + warning);
+            ErrorReporting.printLine(err, MapInput.shown(in) + ": warning: " + warning);
         }
         ArgumentMap map = input.result().map();
         List<PresentationStep> steps = slides || handout ? PresentationSteps.of(map) : List.of();

@@ -9,6 +9,8 @@ import org.argumap.io.argdown.ArgdownFormat;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.io.kialo.KialoFormat;
 import org.argumap.io.outline.OutlineFormat;
+import org.argumap.io.thread.DiscourseThreadFormat;
+import org.argumap.io.thread.HackerNewsThreadFormat;
 import org.argumap.io.thread.LemmyThreadFormat;
 import org.argumap.io.thread.RedditThreadFormat;
 
@@ -23,7 +25,9 @@ public final class MapFormats {
             AifFormat.READER,
             KialoFormat.READER,
             RedditThreadFormat.READER,
-            LemmyThreadFormat.READER);
+            LemmyThreadFormat.READER,
+            HackerNewsThreadFormat.READER,
+            DiscourseThreadFormat.READER);
     private static final List<MapWriter> WRITERS = List.of(
             ArgumapJsonFormat.WRITER,
             ArgdownFormat.WRITER,

@@ -4,6 +4,8 @@ import static org.argumap.ui.EditorActions.action;
 import static org.argumap.ui.EditorActions.key;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,6 +49,8 @@ final class ClipboardActions {
     private final DocumentController documents;
     private final MapCanvas canvas;
     private final MapClipboard clipboard;
+    /** Takes the clipboard's text when it is a thread's link; true if it did. */
+    private Predicate<String> threadLinks = text -> false;
     private final SelectionListener selectionListener = s -> showSelectionState();
     private final ChangeListener<Object> refresh = (o, old, now) -> showState();
     private Selection watched;
@@ -62,6 +66,11 @@ final class ClipboardActions {
         documents.documentProperty().addListener((o, old, now) -> watch(now.selection()));
         watch(documents.document().selection());
         canvas.sceneProperty().addListener((o, old, scene) -> watchScene(scene));
+    }
+
+    /** Paste of a thread's link (and nothing of a map) imports the thread instead: File › Import from Link. */
+    void onThreadLink(Predicate<String> importer) {
+        threadLinks = importer;
     }
 
     /** The Edit menu's and the box menu's clipboard commands. */
@@ -113,6 +122,10 @@ final class ClipboardActions {
 
     private void paste() {
         if (typing()) {
+            return;
+        }
+        Optional<String> text = clipboard.mapJson().isEmpty() ? clipboard.text() : Optional.empty();
+        if (text.isPresent() && threadLinks.test(text.get())) {
             return;
         }
         MapDocument document = documents.document();

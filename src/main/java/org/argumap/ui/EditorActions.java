@@ -15,6 +15,7 @@ import org.argumap.edit.HistoryListener;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.Prompts;
 import org.argumap.ui.exchange.MapExporter;
+import org.argumap.ui.exchange.LinkImporter;
 import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ThreadUpdater;
 import org.argumap.ui.picture.HandoutExporter;
@@ -29,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -46,6 +48,7 @@ final class EditorActions {
     final Action newMap;
     final Action open;
     final Action importMap;
+    final Action importLink;
     final Action exportMap;
     final Action exportPicture;
     final Action exportHandout;
@@ -70,13 +73,15 @@ final class EditorActions {
     private final HistoryListener historyListener = this::showHistory;
     private CommandHistory watched;
 
-    EditorActions(DocumentController documents, MapImporter importer, MapExporter exporter, PictureExporter pictures,
+    EditorActions(DocumentController documents, MapImporter importer, LinkImporter links, MapExporter exporter, PictureExporter pictures,
             HandoutExporter handouts, MapPrinter printer, MapCanvas canvas, Prompts prompts, Supplier<Window> owner,
             Runnable quitApplication, ThreadUpdater threadUpdater) {
         newMap = action("New", MaterialDesignF.FILE_PLUS_OUTLINE, key(KeyCode.N), e -> documents.newMap());
         open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.O), e -> documents.open());
         importMap = action("Import…", MaterialDesignF.FILE_IMPORT_OUTLINE,
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> importer.importMap());
+        importLink = action("Import from Link…", MaterialDesignL.LINK_VARIANT,
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> links.importFromLink());
         exportMap = action("Export…", MaterialDesignF.FILE_EXPORT_OUTLINE,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN, SHORTCUT), e -> exporter.exportMap());
         exportPicture = action("Export Picture…", MaterialDesignI.IMAGE_OUTLINE,
@@ -114,7 +119,7 @@ final class EditorActions {
     List<Action> menus() {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
-                        ActionUtils.ACTION_SEPARATOR, importMap, exportMap, exportPicture, exportHandout,
+                        ActionUtils.ACTION_SEPARATOR, importMap, importLink, exportMap, exportPicture, exportHandout,
                         ActionUtils.ACTION_SEPARATOR, print, ActionUtils.ACTION_SEPARATOR, close,
                         ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),

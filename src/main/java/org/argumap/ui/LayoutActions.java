@@ -41,7 +41,8 @@ final class LayoutActions {
         relayout = EditorActions.action("Re-layout", MaterialDesignA.AUTO_FIX, EditorActions.key(KeyCode.L),
                 e -> relayout(false));
         relayoutBranch = EditorActions.action("Re-layout Branch", MaterialDesignS.SITEMAP,
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN),
+                // Ctrl+Shift+L is File › Import from Link….
+                new KeyCodeCombination(KeyCode.L, KeyCombination.ALT_DOWN, KeyCombination.SHORTCUT_DOWN),
                 e -> relayout(true));
         for (LayoutStyle style : LayoutStyle.values()) {
             CheckAction item = new CheckAction(style.label());

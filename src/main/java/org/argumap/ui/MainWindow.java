@@ -38,6 +38,8 @@ import org.argumap.ui.exchange.MapExporter;
 import org.argumap.ui.picture.HandoutExporter;
 import org.argumap.ui.picture.PictureExporter;
 import org.argumap.ui.print.MapPrinter;
+import org.argumap.fetch.ThreadFetcher;
+import org.argumap.ui.exchange.LinkImporter;
 import org.argumap.ui.exchange.MapImporter;
 import org.argumap.ui.exchange.ReaderChoice;
 import org.argumap.ui.exchange.ReplyCountLabel;
@@ -74,6 +76,7 @@ public final class MainWindow {
     private final MapCanvas canvas = new MapCanvas();
     private final EditorActions actions;
     private final MapImporter importer;
+    private final LinkImporter links;
     private final FileDropTarget dropTarget;
     private final InspectorPanel inspector;
     private final SidePanelSlot inspectorSlot;
@@ -98,12 +101,13 @@ public final class MainWindow {
         documents.setBackups(new BackupPreference(theme.node())::load);
         this.importer = new MapImporter(documents, fileDialogs, prompts, () -> stage,
                 new ImportFormatPreference(theme.node()));
+        this.links = new LinkImporter(documents, importer, prompts, () -> stage, ThreadFetcher.forInternet());
         MapExporter exporter = new MapExporter(documents, fileDialogs, prompts, () -> stage);
         PictureExporter pictures = new PictureExporter(documents, canvas, fileDialogs, prompts, () -> stage);
         MapPrinter printer = new MapPrinter(documents, canvas, prompts, () -> stage, pictures);
         HandoutExporter handouts = new HandoutExporter(documents, canvas, fileDialogs, prompts, () -> stage);
-        this.actions = new EditorActions(documents, importer, exporter, pictures, handouts, printer, canvas, prompts,
-                () -> stage, this::quit, new ThreadUpdater(documents, fileDialogs, prompts, () -> stage));
+        this.actions = new EditorActions(documents, importer, links, exporter, pictures, handouts, printer, canvas,
+                prompts, () -> stage, this::quit, new ThreadUpdater(documents, fileDialogs, prompts, () -> stage));
         this.dropTarget = new FileDropTarget(canvas, documents::open, file -> importer.importFile(file, Optional.empty()),
                 reason -> prompts.showError(stage, "Argumap cannot take this drop", reason));
 
@@ -113,6 +117,7 @@ public final class MainWindow {
         // A choice of one among several reads best as radio items, which actions cannot make.
         viewMenu(menuBar).getItems().addAll(new SeparatorMenuItem(), new ThemeMenu(themes));
         menuBar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> actions.view.clipboard.refresh()));
+        actions.view.clipboard.onThreadLink(links::importLink);
         ToolBar toolBar = ActionUtils.createToolBar(actions.toolbar(), ActionUtils.ActionTextBehavior.HIDE);
         toolBar.setFocusTraversable(false);
         toolBar.getStyleClass().add("main-toolbar");
@@ -274,6 +279,11 @@ public final class MainWindow {
     /** File › Import…, also for files dropped on the window. */
     public MapImporter importer() {
         return importer;
+    }
+
+    /** File › Import from Link… and pasted links. */
+    public LinkImporter linkImporter() {
+        return links;
     }
 
     /** Where files are dropped: the map view. */

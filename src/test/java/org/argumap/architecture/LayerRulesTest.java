@@ -21,6 +21,7 @@ class LayerRulesTest {
             .layer("Cli").definedBy("org.argumap.cli..")
             .layer("Ui").definedBy("org.argumap.ui..")
             .layer("Recovery").definedBy("org.argumap.recovery..")
+            .layer("Fetch").definedBy("org.argumap.fetch..")
             .layer("Render").definedBy("org.argumap.render..")
             .layer("Present").definedBy("org.argumap.present..")
             .layer("Edit").definedBy("org.argumap.edit..")
@@ -34,19 +35,21 @@ class LayerRulesTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             // Autosave's files are written by the window, and could be listed by the command line.
             .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
+            // Import from a link: the editor's dialog and the command line's https:// inputs.
+            .whereLayer("Fetch").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui", "App", "Cli")
             // The presentation steps serve the presentation window, and the handout and slides.
             .whereLayer("Present").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Edit", "Present", "Render")
-            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render", "Recovery")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "App", "Cli", "Render", "Recovery", "Fetch")
             // How a statement's words are shown (Markdown as text): marked by io's readers, drawn by
             // render, listed by the outline; it knows only the model.
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
-                    "Cli", "App", "Recovery")
+                    "Cli", "App", "Recovery", "Fetch")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Io", "Analysis", "Layout", "Edit", "Present", "Render", "Ui",
-                    "Cli", "App", "Recovery", "Text");
+                    "Cli", "App", "Recovery", "Text", "Fetch");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses().that().resideInAPackage("org.argumap.model..")
@@ -60,7 +63,7 @@ class LayerRulesTest {
     static final ArchRule lowerLayersNeverTouchTheToolkit = noClasses()
             .that().resideInAnyPackage("org.argumap.model..", "org.argumap.io..", "org.argumap.analysis..",
                     "org.argumap.layout..", "org.argumap.edit..", "org.argumap.present..", "org.argumap.recovery..",
-                    "org.argumap.text..")
+                    "org.argumap.text..", "org.argumap.fetch..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..", "atlantafx..")
             .because("reading, analysing, laying out, editing, the steps of a presentation and the recovery files must"

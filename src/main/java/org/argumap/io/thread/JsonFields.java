@@ -22,7 +22,6 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    /** The text of a field, or "" when it is absent, null or not text. */
     /** The document as a located tree; {@code what} names the expected content for the empty-file message. */
     static LocatedTree parse(byte[] content, Path file, String what) throws MapReadException {
         LocatedTree json = LocatedTree.parse(content, file);
@@ -32,6 +31,18 @@ final class JsonFields {
         return json;
     }
 
+    /** The text of the first of these fields that has any: the same thing under the names of several sites or versions. */
+    static String firstText(JsonNode object, String... fields) {
+        for (String field : fields) {
+            String value = text(object, field);
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    /** The text of a field, or "" when it is absent, null or not text. */
     static String text(JsonNode object, String field) {
         JsonNode value = object.get(field);
         return value != null && value.isTextual() ? value.textValue() : "";
@@ -78,8 +89,8 @@ final class JsonFields {
      * A timestamp as Lemmy writes it ("2023-06-01T12:00:00.123456Z", or without a zone in older
      * versions, meaning UTC) as ISO 8601 in UTC; text that is no timestamp is kept as written.
      */
-    static String timestamp(JsonNode object, String field) {
-        String written = text(object, field).strip();
+    static String timestamp(JsonNode object, String... fields) {
+        String written = firstText(object, fields).strip();
         if (written.isEmpty()) {
             return "";
         }

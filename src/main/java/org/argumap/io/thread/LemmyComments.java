@@ -92,7 +92,7 @@ final class LemmyComments {
         node.author = people.apply(JsonFields.object(view, "creator"));
         JsonNode counts = JsonFields.object(view, "counts");
         node.score = counts != null ? JsonFields.integer(counts, "score") : JsonFields.integer(comment, "score");
-        node.date = JsonFields.timestamp(comment, "published");
+        node.date = JsonFields.timestamp(comment, "published", "published_at");
         node.url = JsonFields.text(comment, "ap_id");
         if (JsonFields.isTrue(comment, "deleted")) {
             node.status = ThreadNode.Status.DELETED;
@@ -101,7 +101,8 @@ final class LemmyComments {
             node.status = ThreadNode.Status.REMOVED;
             node.text = "[removed]";
         } else {
-            node.text = JsonFields.text(comment, "content");
+            // Lemmy writes the text as "content", PieFed as "body".
+            node.text = JsonFields.firstText(comment, "content", "body");
             if (node.text.isEmpty()) {
                 warnings.add(node.place + ": comment " + id + " has no text");
             }

@@ -48,17 +48,17 @@ final class LemmyThreadReader {
         ThreadNode postNode = postNode(post);
         new LemmyComments(json, warnings, LemmyPeople::name).place(postNode, views, JsonFields.integer(post, "id"));
         JsonNode counts = postView == null ? null : JsonFields.object(postView, "counts");
+        Long declared = counts != null ? JsonFields.integer(counts, "comments") : JsonFields.integer(post, "comments");
         MapInfo info = MapInfo.EMPTY.withTitle(postNode.title).withDescription(description())
                 .withSourceUrl(JsonFields.text(post, "ap_id"));
-        return new ThreadMapBuilder(options, warnings).build(postNode, info,
-                counts == null ? null : JsonFields.integer(counts, "comments"));
+        return new ThreadMapBuilder(options, warnings).build(postNode, info, declared);
     }
 
     /** One response: its {@code post_view}, its {@code comments}, or both. */
     private void response(JsonNode response) throws MapReadException {
         if (!response.isObject()) {
             throw json.error(response.isContainerNode() ? response : json.root(), "This is not a Lemmy API response:"
-                    + " expected an object with \"post_view\" (GetPost) or \"comments\" (GetComments), but found "
+                    + " expected an object with \"post_view\" (GetPost) or \"comments\" or \"items\" (GetComments), but found "
                     + RedditThreadReader.describe(response) + ".");
         }
         JsonNode view = JsonFields.object(response, "post_view");
@@ -66,13 +66,14 @@ final class LemmyThreadReader {
         if (view == null && wrapped != null) {
             view = JsonFields.object(wrapped, "post_view");
         }
-        JsonNode comments = response.get("comments");
-        if (comments != null && comments.isObject() && comments.has("comments")) {
-            comments = comments.get("comments");
+        // Lemmy 1.0 (/api/v4) pages its answers as {"items": [...], "next_page": …}; 0.19 and PieFed say "comments".
+        JsonNode comments = response.has("comments") ? response.get("comments") : response.get("items");
+        if (comments != null && comments.isObject() && (comments.has("comments") || comments.has("items"))) {
+            comments = comments.has("comments") ? comments.get("comments") : comments.get("items");
         }
         if (view == null && comments == null) {
             throw json.error(response, "This is not a Lemmy API response: expected \"post_view\" (GetPost)"
-                    + " or \"comments\" (GetComments) here.");
+                    + " or \"comments\" or \"items\" (GetComments) here.");
         }
         if (view != null && postView != null) {
             warnings.add(json.at(view).describe() + ": a second post was left out; a file holds one thread");
@@ -80,7 +81,7 @@ final class LemmyThreadReader {
             postView = view;
         }
         if (comments != null && !comments.isArray()) {
-            throw json.error(response, "\"comments\" should be a list of comments, but is "
+            throw json.error(response, "The comments should be a list, but are "
                     + RedditThreadReader.describe(comments) + ".");
         }
         if (comments != null) {
@@ -112,12 +113,13 @@ final class LemmyThreadReader {
     private ThreadNode postNode(JsonNode post) {
         Long id = JsonFields.integer(post, "id");
         ThreadNode node = new ThreadNode(id == null ? "" : "post/" + id, json.at(post).describe());
-        node.title = JsonFields.text(post, "name");
+        // Lemmy names the title "name", PieFed "title".
+        node.title = JsonFields.firstText(post, "name", "title");
         String body = JsonFields.text(post, "body");
         node.text = body.isBlank() ? node.title : body;
         String link = JsonFields.text(post, "url");
         node.url = link.isEmpty() ? JsonFields.text(post, "ap_id") : link;
-        node.date = JsonFields.timestamp(post, "published");
+        node.date = JsonFields.timestamp(post, "published", "published_at");
         if (postView != null) {
             node.author = LemmyPeople.name(JsonFields.object(postView, "creator"));
             JsonNode counts = JsonFields.object(postView, "counts");
@@ -131,10 +133,19 @@ final class LemmyThreadReader {
     private String description() {
         JsonNode community = postView == null ? null : JsonFields.object(postView, "community");
         String name = community == null ? "" : JsonFields.text(community, "name");
-        String host = community == null ? "" : LemmyPeople.host(JsonFields.text(community, "actor_id"));
+        String host = community == null ? "" : LemmyPeople.host(JsonFields.firstText(community, "actor_id", "ap_id"));
         String where = name.isEmpty() ? "" : " in !" + name + (host.isEmpty() ? "" : "@" + host);
-        return "A Lemmy thread" + where + ": each comment replies to what it answers;"
+        return "A " + site() + " thread" + where + ": each comment replies to what it answers;"
                 + " classify the replies as support or attack.";
+    }
+
+    /** PieFed answers in Lemmy's shapes but names people "user_name"; that tells the two apart. */
+    private String site() {
+        JsonNode creator = postView == null ? null : JsonFields.object(postView, "creator");
+        if (creator == null && !views.isEmpty() && views.get(0).isObject()) {
+            creator = JsonFields.object(views.get(0), "creator");
+        }
+        return creator != null && creator.has("user_name") ? "PieFed" : "Lemmy";
     }
 
     /** Names of people and instances as Lemmy federates them: {@code name@instance}. */
@@ -146,8 +157,9 @@ final class LemmyThreadReader {
             if (creator == null) {
                 return "";
             }
-            String name = JsonFields.text(creator, "name");
-            String host = host(JsonFields.text(creator, "actor_id"));
+            // Lemmy 0.19 "actor_id", 1.0 "ap_id"; PieFed "user_name".
+            String name = JsonFields.firstText(creator, "name", "user_name");
+            String host = host(JsonFields.firstText(creator, "actor_id", "ap_id"));
             return name.isEmpty() || host.isEmpty() ? name : name + "@" + host;
         }
 

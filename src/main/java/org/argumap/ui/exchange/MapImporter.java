@@ -86,6 +86,17 @@ public final class MapImporter {
         return true;
     }
 
+    /**
+     * A map read elsewhere (a thread fetched from its link), adopted as an imported file is: no
+     * file of its own, its warnings behind the status line's link. Unsaved changes are the caller's to ask about.
+     */
+    public void adoptRead(ReadResult result, String documentName, String sourceName, String notice) {
+        imported = MapDocument.readOnlySource(result.map(), documentName);
+        ReadWarnings found = new ReadWarnings(sourceName, result.warnings());
+        documents.adopt(imported, notice);
+        warnings.set(found);
+    }
+
     private Optional<MapReader> chooseReader(Path file, Optional<String> filterFormat) {
         List<MapReader> candidates = ReaderChoice.candidates(file, filterFormat);
         if (candidates.isEmpty()) {

@@ -3,6 +3,8 @@ package org.argumap.ui.exchange;
 import java.util.Map;
 import java.util.function.Function;
 import org.argumap.io.MapReader;
+import org.argumap.io.thread.DiscourseThreadFormat;
+import org.argumap.io.thread.HackerNewsThreadFormat;
 import org.argumap.io.thread.LemmyThreadFormat;
 import org.argumap.io.thread.RedditThreadFormat;
 import org.argumap.io.thread.ThreadImportOptions;
@@ -15,7 +17,9 @@ import org.argumap.io.thread.ThreadImportOptions;
 public final class ThreadReaders {
     private static final Map<String, Function<ThreadImportOptions, MapReader>> WITH_OPTIONS = Map.of(
             RedditThreadFormat.NAME, RedditThreadFormat::reader,
-            LemmyThreadFormat.NAME, LemmyThreadFormat::reader);
+            LemmyThreadFormat.NAME, LemmyThreadFormat::reader,
+            HackerNewsThreadFormat.NAME, HackerNewsThreadFormat::reader,
+            DiscourseThreadFormat.NAME, DiscourseThreadFormat::reader);
 
     private ThreadReaders() {
     }
