@@ -38,7 +38,7 @@ public final class Excerpt {
 
     /** The inference by its title, or by what it connects: {@code the support (i2) from "A" (s2) to "B" (s1)}. */
     public static String of(Inference inference) {
-        String type = inference.type().name().toLowerCase(Locale.ROOT);
+        String type = inference.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
         if (!inference.content().title().isBlank()) {
             return "the " + type + " " + quote(inference.content().title()) + " (" + inference.id() + ")";
         }
@@ -50,7 +50,7 @@ public final class Excerpt {
     /** A target step by its type and id only: quoting its own premises and target would run on and on. */
     private static String target(MapNode node) {
         return node instanceof Statement s ? of(s)
-                : "the " + ((Inference) node).type().name().toLowerCase(Locale.ROOT) + " " + node.id();
+                : "the " + ((Inference) node).type().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + node.id();
     }
 
     /** Whitespace collapsed, cut at a word boundary when too long. */

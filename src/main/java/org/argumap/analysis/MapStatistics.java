@@ -21,12 +21,13 @@ import org.argumap.model.StatementKind;
  * @param undercuts  attacks whose target is an inference (they dispute the step, not the claim)
  * @param rephrases  rephrase inferences
  * @param replies    reply inferences not yet classified as support, attack or rephrase
+ * @param offTopic   replies classified as off-topic: bearing on nothing
  * @param linked     inferences with two or more co-premises
  * @param mainClaims claims that feed no inference, as {@link ArgumentMap#mainClaims()} defines them
  */
 public record MapStatistics(int statements, int claims, int evidence, int authors,
                             int inferences, int supports, int attacks, int undercuts, int rephrases, int replies,
-                            int linked, int mainClaims) {
+                            int offTopic, int linked, int mainClaims) {
 
     /** Counts this map as it is now; the map is not kept. */
     public static MapStatistics of(ArgumentMap map) {
@@ -45,6 +46,7 @@ public record MapStatistics(int statements, int claims, int evidence, int author
                 count(inferences.stream().filter(Inference::isUndercut).count()),
                 ofType(map, InferenceType.REPHRASE),
                 ofType(map, InferenceType.REPLY),
+                ofType(map, InferenceType.OFF_TOPIC),
                 count(inferences.stream().filter(Inference::isLinked).count()),
                 map.mainClaims().size());
     }

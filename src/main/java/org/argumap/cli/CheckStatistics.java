@@ -125,6 +125,9 @@ record CheckStatistics(ArgumentStatistics figures, Map<String, String> excerpts,
     }
 
     private static String roleWord(Role role, int n) {
+        if (role == Role.OFF_TOPIC) {
+            return n == 1 ? "off-topic reply" : "off-topic replies";
+        }
         String word = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return n == 1 ? word : word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s";
     }

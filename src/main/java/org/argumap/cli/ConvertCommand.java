@@ -2,11 +2,17 @@ package org.argumap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.analysis.evaluation.Evaluator;
+import org.argumap.analysis.summary.SummaryMarkdown;
+import org.argumap.analysis.summary.ThreadSummaries;
 import org.argumap.io.AtomicFiles;
 import org.argumap.io.MapFormats;
 import org.argumap.io.MapReadException;
@@ -20,14 +26,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code argumap convert IN OUT [--from F] [--to F] [--no-evaluation]}: any reader to any writer;
- * the Markdown outline says which claims stand.
+ * {@code argumap convert IN OUT [--from F] [--to F] [--no-evaluation] [--budget N]}: any reader to any
+ * writer; the Markdown outline says which claims stand; {@code --to summary} writes a classified
+ * thread's summary within a length budget.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Reads IN and writes it to OUT in another format, each known by its file name or named"
                     + " with --from and --to. What the reader could not represent is printed as warnings."
-                    + " The Markdown outline marks each statement with whether it stands (grounded).",
+                    + " The Markdown outline marks each statement with whether it stands (grounded)."
+                    + " --to summary (or OUT ending in .summary.md) writes the summary of a classified thread"
+                    + " to post under it, within --budget characters.",
             "Exit status: 0 done, 2 IN unreadable, OUT unwritable or bad arguments, 3 internal error."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
@@ -53,9 +62,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-evaluation", description = "Outline: leave out which claims stand.")
     private boolean noEvaluation;
 
+    @Option(names = "--budget", paramLabel = "N",
+            description = "Summary: at most N characters (default: 10000, Reddit's limit for a comment).")
+    private Integer budget;
+
+    static final String SUMMARY = "summary";
+    static final String SUMMARY_EXTENSION = ".summary.md";
+
     @Override
     public Integer call() throws MapReadException, UsageException {
-        MapWriter writer = FormatChoice.writer(to, out);
+        MapWriter writer = isSummary() ? summaryWriter() : FormatChoice.writer(to, out);
+        if (budget != null && !isSummary()) {
+            throw new UsageException("--budget is for the thread summary only; add --to summary");
+        }
         MapInput input = MapInput.read(in, from);
         writer = withEvaluation(writer, input.result().map());
         PrintWriter err = spec.commandLine().getErr();
@@ -75,6 +94,24 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    private boolean isSummary() {
+        return to == null ? out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUMMARY_EXTENSION)
+                : to.equals(SUMMARY);
+    }
+
+    /** The summary needs the evaluation, which io may not ask for: it is made here rather than registered in io. */
+    private MapWriter summaryWriter() throws UsageException {
+        int chars = budget == null ? SummaryMarkdown.DEFAULT_BUDGET : budget;
+        if (chars < SummaryMarkdown.MINIMUM_BUDGET) {
+            throw new UsageException("--budget " + chars + " is too small: a summary needs at least "
+                    + SummaryMarkdown.MINIMUM_BUDGET + " characters");
+        }
+        return MapWriter.of(SUMMARY, "Thread summary (Markdown)", List.of(SUMMARY_EXTENSION),
+                map -> SummaryMarkdown.write(ThreadSummaries.of(map, Evaluator.evaluate(map)), chars)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The outline with its marks of which claims stand, worked out here since io may not ask the analysis. */
     private MapWriter withEvaluation(MapWriter writer, ArgumentMap map) {
         if (noEvaluation || !writer.name().equals(OutlineFormat.NAME)) {
@@ -88,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
     static final class WriterNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return MapFormats.writers().stream().map(MapWriter::name).iterator();
+            return Stream.concat(MapFormats.writers().stream().map(MapWriter::name), Stream.of(SUMMARY)).iterator();
         }
     }
 }

@@ -34,6 +34,7 @@ final class HumanReport {
         row(out, width, 2, "undercuts", s.undercuts());
         row(out, width, 1, "rephrases", s.rephrases());
         row(out, width, 1, "replies", s.replies());
+        row(out, width, 1, "off-topic", s.offTopic());
         row(out, width, 1, "linked", s.linked());
         row(out, width, 0, "main claims", s.mainClaims());
         out.println();

@@ -49,6 +49,7 @@ final class JsonReport {
         root.put("undercuts", s.undercuts());
         root.put("rephrases", s.rephrases());
         root.put("replies", s.replies());
+        root.put("offTopic", s.offTopic());
         root.put("linked", s.linked());
         root.put("mainClaims", s.mainClaims());
         ArrayNode problems = root.putArray("problems");

@@ -11,7 +11,8 @@ import org.argumap.model.Statement;
 /**
  * Changes the type of an inference, and with it what its premises are for the reader: "Change to
  * Objection" turns a reason into an objection (a support into an attack), "Change to Reason" the
- * other way; a moderator classifies an imported reply as a reason, an objection or a rephrasing.
+ * other way; a moderator classifies an imported reply as a reason, an objection, a rephrasing or
+ * off-topic.
  * A linked group changes as a whole, since the type belongs to the inference.
  */
 public final class ChangeTypeCommand extends StepwiseCommand {
@@ -78,7 +79,7 @@ public final class ChangeTypeCommand extends StepwiseCommand {
         steps.updateInference(inferenceId, content);
     }
 
-    /** "Change to Reason", "Change to Objection", "Change to Rephrasing" or "Change to Reply". */
+    /** "Change to Reason", "Change to Objection", "Change to Rephrasing", "Change to Reply" or "Change to Off-topic". */
     @Override
     public String description() {
         return "Change to " + switch (newType) {
@@ -86,6 +87,7 @@ public final class ChangeTypeCommand extends StepwiseCommand {
             case ATTACK -> "Objection";
             case REPHRASE -> "Rephrasing";
             case REPLY -> "Reply";
+            case OFF_TOPIC -> "Off-topic";
         };
     }
 }

@@ -130,6 +130,7 @@ public final class ArgumentMap {
             case SUPPORT -> Role.REASON;
             case REPHRASE -> Role.REPHRASING;
             case REPLY -> Role.REPLY;
+            case OFF_TOPIC -> Role.OFF_TOPIC;
             case ATTACK -> {
                 if (first.target() instanceof Inference) {
                     yield Role.UNDERCUTTER;

@@ -9,5 +9,7 @@ public enum InferenceType {
     /** The premises say the target again in other words. */
     REPHRASE,
     /** An imported comment answering its target, not yet classified as support or attack. */
-    REPLY
+    REPLY,
+    /** A classified reply that has no bearing on its target: kept in the map, left out of every judgement. */
+    OFF_TOPIC
 }

@@ -18,5 +18,7 @@ public enum Role {
     /** Feeds a rephrase. */
     REPHRASING,
     /** Feeds a not yet classified reply. */
-    REPLY
+    REPLY,
+    /** Feeds an off-topic reply: classified, but bearing on nothing. */
+    OFF_TOPIC
 }

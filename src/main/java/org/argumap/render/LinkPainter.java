@@ -83,10 +83,16 @@ public final class LinkPainter {
         gc.setRoundCaps(false);
     }
 
-    /** Replies are dashed; attacks too where the palette asks, with longer dashes, so the two differ. */
+    /**
+     * Replies are dashed and off-topic replies finely dotted; attacks too where the palette asks,
+     * with longer dashes, so the three differ.
+     */
     private static double[] dashes(MapPalette palette, InferenceType type, double scale) {
         if (type == InferenceType.REPLY) {
             return new double[] {7 * scale, 6 * scale};
+        }
+        if (type == InferenceType.OFF_TOPIC) {
+            return new double[] {2 * scale, 5 * scale};
         }
         if (type == InferenceType.ATTACK && palette.dashedAttacks()) {
             return new double[] {12 * scale, 5 * scale};
@@ -223,6 +229,8 @@ public final class LinkPainter {
                 gc.fillText("?", font, x - measure.width("?", font) / 2,
                         y + (measure.ascent(font) - measure.descent(font)) / 2);
             }
+            // A slash through the ring, as in ∅: the reply bears on nothing.
+            case OFF_TOPIC -> gc.strokeLine(x - arm, y + arm, x + arm, y - arm);
         }
     }
 }

@@ -25,7 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * blindness. {@link MapTheme} names the palettes.
  *
  * <p>Colour is never the only signal: every box names its role in words and with an icon, every
- * link carries a +, −, = or ? mark, and replies are dashed, so the map reads in black and white
+ * link carries a +, −, =, ? or ∅ mark, replies are dashed and off-topic replies dotted, so the map reads in black and white
  * and for colour-blind readers; the print palette dashes attacks as well. Role labels and text
  * stand at least 4.5:1 against every fill in every palette ({@code MapPaletteTest}).
  */
@@ -61,7 +61,9 @@ public final class MapPalette {
             Role.REBUTTAL, new RoleLook("#bf7f00", "#fdf3dc", "#855800", "REBUTTAL", MaterialDesignR.REPLY_CIRCLE),
             Role.UNDERCUTTER, new RoleLook("#a64d9a", "#f6e9f4", "#86397c", "UNDERCUT", MaterialDesignC.CONTENT_CUT),
             Role.REPHRASING, new RoleLook("#3a93c6", "#e8f3fa", "#1e6e9c", "REPHRASING", MaterialDesignE.EQUAL_BOX),
-            Role.REPLY, new RoleLook("#7f8c99", "#f3f5f7", "#5b6773", "REPLY", MaterialDesignC.COMMENT_QUESTION_OUTLINE)));
+            Role.REPLY, new RoleLook("#7f8c99", "#f3f5f7", "#5b6773", "REPLY", MaterialDesignC.COMMENT_QUESTION_OUTLINE),
+            // A muted, hueless grey: off-topic replies stay readable but recede behind the debate.
+            Role.OFF_TOPIC, new RoleLook("#8c8c8c", "#f4f4f4", "#595959", "OFF-TOPIC", MaterialDesignC.COMMENT_REMOVE_OUTLINE)));
     private static final RoleLook LIGHT_EVIDENCE = new RoleLook("#5f6f7f", "#eef1f4", "#4a5866", "EVIDENCE",
             MaterialDesignF.FILE_DOCUMENT_OUTLINE);
 
@@ -69,7 +71,7 @@ public final class MapPalette {
     private static final Map<Role, String> DARK_HUES = new EnumMap<>(Map.of(
             Role.MAIN_CLAIM, "#56b4e9", Role.REASON, "#3cc79a", Role.OBJECTION, "#ff7f66",
             Role.REBUTTAL, "#f0b43c", Role.UNDERCUTTER, "#dc96d2", Role.REPHRASING, "#8fcdf0",
-            Role.REPLY, "#a9b3be"));
+            Role.REPLY, "#a9b3be", Role.OFF_TOPIC, "#9a9a9a"));
 
     public static final MapPalette LIGHT = light("light", 1, false, false);
     public static final MapPalette PROJECTOR = projector();
@@ -209,6 +211,7 @@ public final class MapPalette {
             case SUPPORT -> of(Role.REASON);
             case REPHRASE -> of(Role.REPHRASING);
             case REPLY -> of(Role.REPLY);
+            case OFF_TOPIC -> of(Role.OFF_TOPIC);
             case ATTACK -> {
                 MapNode target = inference.target();
                 if (target instanceof Inference) {

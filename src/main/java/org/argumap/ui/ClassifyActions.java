@@ -27,8 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /**
  * The Argument menu's classification: what the selected statement is to the one it bears on, one
  * key each, for a moderator going through an imported thread. Alt+S makes it a reason (support),
- * Alt+A an objection (attack), Alt+R a rephrasing; on a reply the selection then moves to the next
- * reply still waiting, so a thread takes one key per comment. Ctrl+T turns a reason into an
+ * Alt+A an objection (attack), Alt+R a rephrasing, Alt+O off-topic (it bears on nothing and stays
+ * out of summaries); on a reply the selection then moves to the next reply still waiting, so a thread takes one key per comment. Ctrl+T turns a reason into an
  * objection and back, staying put, as the editing issue asks. Alt+N moves to the next reply
  * without classifying.
  *
@@ -41,6 +41,7 @@ final class ClassifyActions {
     final Action asReason;
     final Action asObjection;
     final Action asRephrasing;
+    final Action asOffTopic;
     final Action flip;
     final Action nextReply;
 
@@ -58,6 +59,8 @@ final class ClassifyActions {
                 e -> classify(InferenceType.ATTACK));
         asRephrasing = action("Change to Rephrasing", MaterialDesignE.EQUAL, alt(KeyCode.R),
                 e -> classify(InferenceType.REPHRASE));
+        asOffTopic = action("Change to Off-topic", MaterialDesignC.COMMENT_REMOVE_OUTLINE, alt(KeyCode.O),
+                e -> classify(InferenceType.OFF_TOPIC));
         flip = action("Reason ⇄ Objection", MaterialDesignS.SWAP_VERTICAL, EditorActions.key(KeyCode.T), e -> flip());
         nextReply = action("Next Reply to Classify", MaterialDesignC.COMMENT_ARROW_RIGHT_OUTLINE, alt(KeyCode.N),
                 e -> nextReply());
@@ -66,7 +69,7 @@ final class ClassifyActions {
 
     /** The Argument menu's classifying part. */
     List<Action> items() {
-        return List.of(asReason, asObjection, asRephrasing, flip, ActionUtils.ACTION_SEPARATOR, nextReply);
+        return List.of(asReason, asObjection, asRephrasing, asOffTopic, flip, ActionUtils.ACTION_SEPARATOR, nextReply);
     }
 
     private static KeyCodeCombination alt(KeyCode code) {
@@ -156,7 +159,7 @@ final class ClassifyActions {
         MapDocument document = documents.document();
         Statement statement = document.selection().primary().map(document.map()::statement).orElse(null);
         boolean linked = statement != null && MapStructure.parentInference(document.map(), statement) != null;
-        for (Action action : List.of(asReason, asObjection, asRephrasing, flip)) {
+        for (Action action : List.of(asReason, asObjection, asRephrasing, asOffTopic, flip)) {
             action.setDisabled(!linked);
         }
         nextReply.setDisabled(ReplyQueue.count(document.map()) == 0);

@@ -50,7 +50,7 @@ class CircularReasoningProperties {
     void countsAddUp(@ForAll("links") List<Link> links) {
         MapStatistics stats = MapStatistics.of(build(links).map);
         assertEquals(stats.statements(), stats.claims() + stats.evidence());
-        assertEquals(stats.inferences(), stats.supports() + stats.attacks() + stats.rephrases() + stats.replies());
+        assertEquals(stats.inferences(), stats.supports() + stats.attacks() + stats.rephrases() + stats.replies() + stats.offTopic());
         assertEquals(links.size(), stats.inferences());
     }
 

@@ -15,7 +15,7 @@ class MapStatisticsTest {
 
     @Test
     void anEmptyMapCountsNothing() {
-        assertEquals(new MapStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), MapStatistics.of(new ArgumentMap()));
+        assertEquals(new MapStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), MapStatistics.of(new ArgumentMap()));
     }
 
     @Test
@@ -32,12 +32,15 @@ class MapStatisticsTest {
                 .claim("s6", "Felines are the better pets, compared with dogs")
                 .claim("s7", "What about fish?")
                 .rephrase("i5", "s1", "s6")
-                .reply("i6", "s1", "s7");
+                .reply("i6", "s1", "s7")
+                .claim("s8", "Lovely weather today")
+                .inference("i7", InferenceContent.of(InferenceType.OFF_TOPIC), "s1", "s8");
         MapStatistics stats = MapStatistics.of(maps.map);
-        assertEquals(6, stats.inferences());
+        assertEquals(7, stats.inferences());
         assertEquals(2, stats.supports());
         assertEquals(1, stats.rephrases());
         assertEquals(1, stats.replies());
+        assertEquals(1, stats.offTopic());
     }
 
     @Test

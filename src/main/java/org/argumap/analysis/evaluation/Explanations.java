@@ -139,6 +139,7 @@ public final class Explanations {
             String bearing = switch (inference.type()) {
                 case REPHRASE -> " A rephrasing bears on nothing.";
                 case REPLY -> " An unclassified reply bears on nothing.";
+                case OFF_TOPIC -> " An off-topic reply bears on nothing.";
                 default -> "";
             };
             List<Statement> premises = inference.premises();

@@ -20,6 +20,7 @@ public enum BoxKind {
     UNDERCUT,
     REPHRASING,
     REPLY,
+    OFF_TOPIC,
     EVIDENCE;
 
     /** The kind that goes with a role. */
@@ -32,6 +33,7 @@ public enum BoxKind {
             case UNDERCUTTER -> UNDERCUT;
             case REPHRASING -> REPHRASING;
             case REPLY -> REPLY;
+            case OFF_TOPIC -> OFF_TOPIC;
         };
     }
 

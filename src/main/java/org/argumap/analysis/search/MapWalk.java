@@ -86,6 +86,7 @@ final class MapWalk {
             case SUPPORT -> Role.REASON;
             case REPHRASE -> Role.REPHRASING;
             case REPLY -> Role.REPLY;
+            case OFF_TOPIC -> Role.OFF_TOPIC;
             case ATTACK -> {
                 if (!(first.target() instanceof Statement attacked)) {
                     yield Role.UNDERCUTTER;

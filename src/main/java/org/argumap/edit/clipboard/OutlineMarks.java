@@ -17,11 +17,13 @@ final class OutlineMarks {
     static final String ON_STEP = "!";
 
     private static final Map<InferenceType, String> WRITTEN = Map.of(
-            InferenceType.SUPPORT, "+", InferenceType.ATTACK, "-", InferenceType.REPHRASE, "=", InferenceType.REPLY, "?");
+            InferenceType.SUPPORT, "+", InferenceType.ATTACK, "-", InferenceType.REPHRASE, "=", InferenceType.REPLY, "?",
+            InferenceType.OFF_TOPIC, "~");
     /** Typed marks as read, with the dashes word processors put in place of a hyphen. */
     private static final Map<String, InferenceType> READ = Map.of(
             "+", InferenceType.SUPPORT, "-", InferenceType.ATTACK, "–", InferenceType.ATTACK, "—", InferenceType.ATTACK,
-            "−", InferenceType.ATTACK, "=", InferenceType.REPHRASE, "?", InferenceType.REPLY);
+            "−", InferenceType.ATTACK, "=", InferenceType.REPHRASE, "?", InferenceType.REPLY,
+            "~", InferenceType.OFF_TOPIC, "∅", InferenceType.OFF_TOPIC);
     /** Bullets that say nothing about the relation: list bullets, numbers "1." "2)", letters "a)", headings. */
     private static final Pattern PLAIN_BULLET = Pattern.compile("[*•·▪◦‣○●■□➢►>]|\\d{1,3}[.)]|[a-zA-Z]\\)|#{1,6}");
 

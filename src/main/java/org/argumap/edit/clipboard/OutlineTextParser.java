@@ -20,7 +20,7 @@ import org.argumap.model.StatementContent;
  *   the next multiple of four columns), as long as it is consistent where it matters.</li>
  *   <li>A line may start with one mark followed by a space, which is taken off: {@code +} a reason,
  *   {@code -} (or an en dash, em dash or minus sign) an objection, {@code =} a rephrasing,
- *   {@code ?} a reply, {@code &} a co-premise linked with the sibling above it, and a type mark
+ *   {@code ?} a reply, {@code ~} (or {@code ∅}) an off-topic reply, {@code &} a co-premise linked with the sibling above it, and a type mark
  *   with {@code !} a reason or objection against the step of the line above. Any other bullet
  *   ({@code *}, {@code •}, {@code 1.}, {@code 2)}, {@code a)}, {@code #}) or none makes a line a
  *   reason of the line above it, and a top line a statement that hangs from nothing.</li>

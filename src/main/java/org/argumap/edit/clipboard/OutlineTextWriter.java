@@ -27,7 +27,7 @@ import org.argumap.model.StatementKind;
  * <ul>
  *   <li>One statement per line, indented two spaces per level below the line it bears on.</li>
  *   <li>Each line starts with a mark and a space: {@code +} a reason (support), {@code -} an
- *   objection (attack), {@code =} a rephrasing, {@code ?} an unclassified reply; {@code &} a
+ *   objection (attack), {@code =} a rephrasing, {@code ?} an unclassified reply, {@code ~} an off-topic one; {@code &} a
  *   further linked co-premise, together with the line above at the same level; {@code *} a top
  *   statement that hung from nothing. A top statement that hung from a box outside the copy
  *   carries the mark of that link.</li>

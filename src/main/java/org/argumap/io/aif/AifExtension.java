@@ -121,8 +121,9 @@ final class AifExtension {
         return instant == null ? "" : instant.toString();
     }
 
+    /** As the map file names it: "support", "off-topic". */
     static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     // ---- reading: the AIF meaning, overridden by what the field says ---------------------------

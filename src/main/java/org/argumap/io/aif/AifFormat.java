@@ -23,7 +23,8 @@ import org.argumap.io.json.LocatedTree;
  * <p>What a writer drops (said once here, as {@link MapWriter} asks): nothing Argumap reads back;
  * for other AIF tools, everything without an AIF counterpart (evidence details, titles, tags,
  * notes, data, flavours, the map's title) lives only in {@code "argumap"} fields, replies look like
- * RA nodes named "Reply", and the bare nodeset has no layout.
+ * RA nodes named "Reply" and off-topic replies RA nodes named "Off-topic", and the bare nodeset has
+ * no layout.
  */
 public final class AifFormat {
     public static final String NAME = "aif";

@@ -9,10 +9,14 @@ import org.argumap.model.InferenceType;
  * after its default ("Default Inference", "Default Conflict", "RA", …) has no scheme of its own,
  * any other name ("Argument From Expert Opinion") is kept as the inference's scheme. Argumap's
  * REPLY, an answer not yet classified, has no AIF counterpart: it is written as an RA node named
- * "Reply", and an RA node of that name is read back as a reply.
+ * "Reply", and an RA node of that name is read back as a reply. OFF_TOPIC, a reply classified as
+ * bearing on nothing, has none either (AIF's nodes all bear on their target), so it goes the same
+ * way as an RA node named "Off-topic": the map survives the trip, and the node's name tells any
+ * other reader what it is.
  */
 final class AifSchemes {
     static final String REPLY = "Reply";
+    static final String OFF_TOPIC = "Off-topic";
     private static final Set<String> DEFAULT_NAMES = Set.of("ra", "ca", "ma", "pa", "default inference",
             "default conflict", "default rephrase", "default preference");
 
@@ -28,13 +32,19 @@ final class AifSchemes {
         return switch (aifType) {
             case "CA" -> new Meaning(InferenceType.ATTACK, scheme);
             case "MA" -> new Meaning(InferenceType.REPHRASE, scheme);
-            default -> scheme.equalsIgnoreCase(REPLY) ? new Meaning(InferenceType.REPLY, "") : new Meaning(InferenceType.SUPPORT, scheme);
+            default -> {
+                if (scheme.equalsIgnoreCase(REPLY)) {
+                    yield new Meaning(InferenceType.REPLY, "");
+                }
+                yield scheme.equalsIgnoreCase(OFF_TOPIC) ? new Meaning(InferenceType.OFF_TOPIC, "")
+                        : new Meaning(InferenceType.SUPPORT, scheme);
+            }
         };
     }
 
     static String aifType(InferenceType type) {
         return switch (type) {
-            case SUPPORT, REPLY -> "RA";
+            case SUPPORT, REPLY, OFF_TOPIC -> "RA";
             case ATTACK -> "CA";
             case REPHRASE -> "MA";
         };
@@ -44,6 +54,9 @@ final class AifSchemes {
     static String name(InferenceType type, String scheme) {
         if (type == InferenceType.REPLY) {
             return REPLY;
+        }
+        if (type == InferenceType.OFF_TOPIC) {
+            return OFF_TOPIC;
         }
         if (!scheme.isBlank()) {
             return scheme;

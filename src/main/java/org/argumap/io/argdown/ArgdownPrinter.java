@@ -119,7 +119,7 @@ final class ArgdownPrinter {
             data.put(DataKeys.SCHEME, content.scheme());
         }
         if (argument.writtenType != null) {
-            data.put("type", argument.writtenType.name().toLowerCase(java.util.Locale.ROOT));
+            data.put("type", DataKeys.typeWord(argument.writtenType));
         }
         putStrength(content, data);
         return data;

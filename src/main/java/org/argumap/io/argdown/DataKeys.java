@@ -128,10 +128,15 @@ final class DataKeys {
             return fallback;
         }
         for (InferenceType type : InferenceType.values()) {
-            if (type.name().equalsIgnoreCase(value.strip())) {
+            if (typeWord(type).equalsIgnoreCase(value.strip()) || type.name().equalsIgnoreCase(value.strip())) {
                 return type;
             }
         }
         return fallback;
+    }
+
+    /** {@code {type: rephrase}}, {@code {type: off-topic}}: the word the map file uses too. */
+    static String typeWord(InferenceType type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

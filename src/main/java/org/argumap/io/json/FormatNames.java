@@ -13,15 +13,16 @@ final class FormatNames {
     private FormatNames() {
     }
 
+    /** "support", "off-topic": lower case, words joined by a hyphen. */
     static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(word)).findFirst();
     }
 
-    /** "claim or evidence", "support, attack, rephrase or reply": for messages. */
+    /** "claim or evidence", "support, attack, rephrase, reply or off-topic": for messages. */
     static <E extends Enum<E>> String choices(Class<E> type) {
         String[] words = Arrays.stream(type.getEnumConstants()).map(e -> "\"" + of(e) + "\"").toArray(String[]::new);
         if (words.length == 1) {

@@ -64,6 +64,10 @@ final class OutlineHead {
                 .append(undercuts > 0 ? " (" + count(undercuts, "undercut", "undercuts") + ")" : "").append(", ")
                 .append(count(ofType(map, InferenceType.REPHRASE), "rephrase", "rephrases")).append(", ")
                 .append(count(ofType(map, InferenceType.REPLY), "reply", "replies"));
+        long offTopic = ofType(map, InferenceType.OFF_TOPIC);
+        if (offTopic > 0) {
+            line.append(", ").append(offTopic).append(" off-topic");
+        }
         if (linked > 0) {
             line.append("; ").append(linked).append(" with linked premises");
         }

@@ -114,7 +114,7 @@ final class OutlineTree {
         }
     }
 
-    /** "**+**", "**–**", "**=**", "**↩ Reply:**", with "the step" for an inference's target. */
+    /** "**+**", "**–**", "**=**", "**↩ Reply:**", "**∅ Off-topic:**", with "the step" for an inference's target. */
     static String mark(Inference inference) {
         boolean step = inference.target() instanceof Inference;
         InferenceType type = inference.type();
@@ -123,6 +123,7 @@ final class OutlineTree {
             case ATTACK -> step ? "**– against the step:**" : "**–**";
             case REPHRASE -> step ? "**= the step:**" : "**=**";
             case REPLY -> step ? "**↩ Reply to the step:**" : "**↩ Reply:**";
+            case OFF_TOPIC -> step ? "**∅ Off-topic, to the step:**" : "**∅ Off-topic:**";
         };
     }
 

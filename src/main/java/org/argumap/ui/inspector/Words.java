@@ -24,6 +24,7 @@ final class Words {
             case UNDERCUTTER -> "Undercutter";
             case REPHRASING -> "Rephrasing";
             case REPLY -> "Reply";
+            case OFF_TOPIC -> "Off-topic reply";
         };
     }
 
@@ -38,6 +39,7 @@ final class Words {
             case ATTACK -> "Objection (attacks)";
             case REPHRASE -> "Rephrasing (says it again)";
             case REPLY -> "Reply (not classified yet)";
+            case OFF_TOPIC -> "Off-topic (bears on nothing)";
         };
     }
 

@@ -151,6 +151,7 @@ final class OutlineWords {
             case SUPPORT -> "reason";
             case REPHRASE -> "rephrasing";
             case REPLY -> "reply";
+            case OFF_TOPIC -> "off-topic reply";
             case ATTACK -> {
                 if (via.target() instanceof Inference) {
                     yield "undercut";
@@ -169,7 +170,7 @@ final class OutlineWords {
         }
         return switch (via.type()) {
             case SUPPORT -> "for";
-            case REPLY -> "to";
+            case REPLY, OFF_TOPIC -> "to";
             case REPHRASE -> "of";
             case ATTACK -> noun.endsWith("objection") ? "to" : "of";
         };

@@ -107,6 +107,7 @@ final class FilterMenu extends MenuButton {
         names.put(BoxKind.UNDERCUT, "Undercuts");
         names.put(BoxKind.REPHRASING, "Rephrasings");
         names.put(BoxKind.REPLY, "Replies");
+        names.put(BoxKind.OFF_TOPIC, "Off-topic");
         names.put(BoxKind.EVIDENCE, "Evidence");
         return names;
     }

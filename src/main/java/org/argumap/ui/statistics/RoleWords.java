@@ -16,6 +16,7 @@ final class RoleWords {
             case UNDERCUTTER -> "undercutters";
             case REPHRASING -> "rephrasings";
             case REPLY -> "replies";
+            case OFF_TOPIC -> "off-topic replies";
         };
     }
 }
