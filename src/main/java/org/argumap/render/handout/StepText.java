@@ -7,6 +7,7 @@ import org.argumap.model.Statement;
 import org.argumap.present.PresentationStep;
 import org.argumap.render.DrawableText;
 import org.argumap.render.MapPalette;
+import org.argumap.text.DisplayText;
 
 /**
  * What a step says in words, for a handout's page and a slide's notes: each box it reveals, as
@@ -25,7 +26,7 @@ final class StepText {
                 continue;
             }
             String title = statement.content().title().strip();
-            String text = statement.content().text().strip();
+            String text = DisplayText.of(statement.content()).strip();
             String words = title.isEmpty() ? text : text.isEmpty() ? title : title + ": " + text;
             lines.add(palette.of(map, statement).label() + " — " + DrawableText.oneLine(words));
         }

@@ -7,6 +7,7 @@ import org.argumap.model.MapNode;
 import org.argumap.model.Role;
 import org.argumap.model.Statement;
 import org.argumap.model.StatementKind;
+import org.argumap.text.DisplayText;
 
 /** How the inspector names things: in the words the canvas uses, never by enum constant or id alone. */
 final class Words {
@@ -56,7 +57,7 @@ final class Words {
                     : "the step from " + quoted(inference.premises().get(0)) + to;
         }
         Statement statement = (Statement) node;
-        String words = statement.title().isBlank() ? statement.text() : statement.title();
+        String words = statement.title().isBlank() ? DisplayText.of(statement.content()) : statement.title();
         return words.isBlank() ? "the empty box " + node.id() : quote(words);
     }
 

@@ -5,6 +5,7 @@ import org.argumap.edit.BoxNames;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
 import org.argumap.present.PresentationStep;
+import org.argumap.text.DisplayText;
 
 /** How the presenter's views name a step: each box it reveals by its title, or by its first words. */
 final class StepWords {
@@ -25,6 +26,7 @@ final class StepWords {
         if (!statement.title().isBlank()) {
             return statement.title();
         }
-        return statement.text().isBlank() ? "(empty box " + statement.id() + ")" : BoxNames.quote(statement.text(), MAX);
+        String words = DisplayText.of(statement.content());
+        return words.isBlank() ? "(empty box " + statement.id() + ")" : BoxNames.quote(words, MAX);
     }
 }
