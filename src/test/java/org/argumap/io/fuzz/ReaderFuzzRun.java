@@ -29,7 +29,7 @@ public final class ReaderFuzzRun {
     private ReaderFuzzRun() {
     }
 
-    /** What one reader's run gave. */
+    /** What one reader's run gave: seconds of fuzzing, executions, files in the corpus, finding files. */
     record Outcome(String reader, long seconds, long executions, long corpus, List<String> findings) {
         String line() {
             return String.format(Locale.ROOT, "%-28s %6.1f min %10d executions %6d corpus entries %3d findings%s",
@@ -73,25 +73,21 @@ public final class ReaderFuzzRun {
                 // but the 142 kB Reddit thread; what a reader does with them must fit in 512 MB.
                 "-max_total_time=" + seconds, "-timeout=10", "-max_len=40000", "-print_final_stats=1",
                 "-artifact_prefix=" + folder + File.separator, corpus.toString()));
-        long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         process.waitFor();
-        long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        return new Outcome(reader, elapsed, executions(output), count(corpus, ""), findings(folder));
+        return new Outcome(reader, last(DONE, output, 2), Math.max(last(EXECUTED, output, 1), last(DONE, output, 1)),
+                count(corpus, ""), findings(folder));
     }
 
-    static long executions(String output) {
-        long executed = 0;
-        Matcher stat = EXECUTED.matcher(output);
-        while (stat.find()) {
-            executed = Long.parseLong(stat.group(1));
+    /** The number in this group of the pattern's last match: libFuzzer's own figures, without the JVM's start. */
+    static long last(Pattern pattern, String output, int group) {
+        long value = 0;
+        Matcher matcher = pattern.matcher(output);
+        while (matcher.find()) {
+            value = Long.parseLong(matcher.group(group));
         }
-        Matcher done = DONE.matcher(output);
-        while (done.find()) {
-            executed = Math.max(executed, Long.parseLong(done.group(1)));
-        }
-        return executed;
+        return value;
     }
 
     private static long count(Path folder, String prefix) throws IOException {
