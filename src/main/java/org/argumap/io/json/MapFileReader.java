@@ -46,6 +46,10 @@ final class MapFileReader {
             throw new MapReadException(name, 1, 1, "The file is empty; a map file is a JSON object starting with '{'.");
         }
         MapFileDto dto = bind();
+        if (dto == null) {
+            // The document is the JSON literal null, which binds to no map at all (found by fuzzing).
+            checkIsMap(tree());
+        }
         checkFormatAndVersion(dto.format() == null ? null : TextNode.valueOf(dto.format()),
                 dto.version() == null ? null : IntNode.valueOf(dto.version()));
         if (dto.version() < ArgumapJsonFormat.VERSION) {

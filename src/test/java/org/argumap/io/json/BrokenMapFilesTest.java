@@ -29,6 +29,7 @@ class BrokenMapFilesTest {
             truncated                   | 5 | 35 | The file ends too early
             empty                       | 1 |  1 | The file is empty
             top-level-array             | 1 |  1 | this file holds a list
+            null-document               | 1 |  1 | but this file holds null.
             trailing-content            | 5 |  1 | a second JSON value
             duplicate-key               | 5 | 10 | The same field appears twice in one object: 'title'
             no-format                   | 1 |  1 | the field "format": "argumap" is missing
