@@ -34,6 +34,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
@@ -52,6 +53,7 @@ final class EditorActions {
     final Action exportMap;
     final Action exportPicture;
     final Action exportHandout;
+    final Action exportSummary;
     final Action print;
     final Action save;
     final Action saveAs;
@@ -87,6 +89,8 @@ final class EditorActions {
         exportPicture = action("Export Picture…", MaterialDesignI.IMAGE_OUTLINE,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN, SHORTCUT), e -> pictures.exportPicture());
         exportHandout = action("Export Handout…", MaterialDesignP.PRESENTATION, null, e -> handouts.exportHandout());
+        exportSummary = action("Export Thread Summary…", MaterialDesignT.TEXT_BOX_CHECK_OUTLINE, null,
+                e -> exporter.summaries().exportSummary());
         print = action("Print…", MaterialDesignP.PRINTER, key(KeyCode.P), e -> printer.print());
         save = action("Save", MaterialDesignC.CONTENT_SAVE_OUTLINE, key(KeyCode.S), e -> documents.save());
         saveAs = action("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -120,6 +124,7 @@ final class EditorActions {
         return List.of(
                 new ActionGroup("File", newMap, open, ActionUtils.ACTION_SEPARATOR, save, saveAs,
                         ActionUtils.ACTION_SEPARATOR, importMap, importLink, exportMap, exportPicture, exportHandout,
+                        exportSummary,
                         ActionUtils.ACTION_SEPARATOR, print, ActionUtils.ACTION_SEPARATOR, close,
                         ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Edit", join(List.of(undo, redo, ActionUtils.ACTION_SEPARATOR),

@@ -33,9 +33,9 @@ class CheckStatisticsTest {
         assertEquals(CheckCommandTest.PROMISED_KEYS.get(0), keys.get(3), "the promised keys keep their places");
 
         JsonNode roles = root.get("roles");
-        assertEquals(List.of("mainClaim", "reason", "objection", "rebuttal", "undercutter", "rephrasing", "reply"),
-                names(roles));
-        int[] counts = {1, 4, 1, 0, 1, 1, 1};
+        assertEquals(List.of("mainClaim", "reason", "objection", "rebuttal", "undercutter", "rephrasing", "reply",
+                "offTopic"), names(roles));
+        int[] counts = {1, 4, 1, 0, 1, 1, 1, 0};
         for (int i = 0; i < counts.length; i++) {
             assertEquals(counts[i], roles.get(names(roles).get(i)).asInt(), names(roles).get(i));
         }

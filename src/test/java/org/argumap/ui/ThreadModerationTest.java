@@ -146,8 +146,9 @@ class ThreadModerationTest extends CanvasTestBase {
         assertEquals(InferenceType.SUPPORT, typeOf(reason));
         assertTrue(menuItemTexts(robot, "Edit").contains("Undo Change to Reason"));
         List<String> argumentMenu = menuItemTexts(robot, "Argument");
-        assertEquals(List.of("Change to Reason", "Change to Objection", "Change to Rephrasing", "Reason ⇄ Objection",
-                "Next Reply to Classify"), argumentMenu.subList(argumentMenu.size() - 5, argumentMenu.size()),
+        assertEquals(List.of("Change to Reason", "Change to Objection", "Change to Rephrasing", "Change to Off-topic",
+                "Reason ⇄ Objection", "Next Reply to Classify"),
+                argumentMenu.subList(argumentMenu.size() - 6, argumentMenu.size()),
                 "classifying comes last in the Argument menu");
         assertEquals(1, argumentMenu.stream().filter(item -> item.contains("⇄")).count(), "one flip, not two");
         long demoReplies = onFx(() -> map().inferences().stream().filter(i -> i.type() == InferenceType.REPLY).count());

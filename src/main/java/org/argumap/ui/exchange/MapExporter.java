@@ -36,6 +36,7 @@ public final class MapExporter {
      * or teacher hands on (the native format has Save As).
      */
     private MapWriter lastWriter = OutlineFormat.WRITER;
+    private SummaryExporter summaries;
 
     public MapExporter(DocumentController documents, FileDialogs files, Prompts prompts,
             Supplier<Window> owner) {
@@ -43,6 +44,14 @@ public final class MapExporter {
         this.files = Objects.requireNonNull(files);
         this.prompts = Objects.requireNonNull(prompts);
         this.owner = Objects.requireNonNull(owner);
+    }
+
+    /** File › Export Thread Summary…, with the same dialogs and window. */
+    public SummaryExporter summaries() {
+        if (summaries == null) {
+            summaries = new SummaryExporter(documents, files, prompts, owner);
+        }
+        return summaries;
     }
 
     /** File › Export…. */

@@ -42,7 +42,8 @@ final class PlainSearch {
     /** The kind of box each role is listed under; evidence adds its own kind (see {@link #kinds}). */
     private static final Map<Role, BoxKind> KIND_OF_ROLE = new EnumMap<>(Map.of(Role.MAIN_CLAIM, BoxKind.MAIN_CLAIM,
             Role.REASON, BoxKind.REASON, Role.OBJECTION, BoxKind.OBJECTION, Role.REBUTTAL, BoxKind.REBUTTAL,
-            Role.UNDERCUTTER, BoxKind.UNDERCUT, Role.REPHRASING, BoxKind.REPHRASING, Role.REPLY, BoxKind.REPLY));
+            Role.UNDERCUTTER, BoxKind.UNDERCUT, Role.REPHRASING, BoxKind.REPHRASING, Role.REPLY, BoxKind.REPLY,
+            Role.OFF_TOPIC, BoxKind.OFF_TOPIC));
 
     private PlainSearch() {
     }
