@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
  * A web server on the loopback address that answers recorded responses, each for an exact path
  * and query, and records what it was asked (method, address, headers). Nothing leaves the machine.
  */
-final class RecordedSite implements AutoCloseable {
+public final class RecordedSite implements AutoCloseable {
     /** One request as the server saw it. */
-    record Request(String method, String address, Map<String, List<String>> headers) {
+    public record Request(String method, String address, Map<String, List<String>> headers) {
     }
 
     private interface Answer {
@@ -36,31 +36,31 @@ final class RecordedSite implements AutoCloseable {
         return thread;
     });
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    RecordedSite() throws IOException {
+    public RecordedSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    Addresses addresses() {
+    public Addresses addresses() {
         return Addresses.loopback(port());
     }
 
     /** The resource {@code /fetch/<resource>} for this path and query. */
-    RecordedSite json(String pathAndQuery, String resource) {
+    public RecordedSite json(String pathAndQuery, String resource) {
         byte[] body = resource(resource);
         answers.put(pathAndQuery, exchange -> send(exchange, 200, "application/json", body));
         return this;
     }
 
-    RecordedSite status(String pathAndQuery, int status, Map<String, String> headers) {
+    public RecordedSite status(String pathAndQuery, int status, Map<String, String> headers) {
         answers.put(pathAndQuery, exchange -> {
             headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             send(exchange, status, "text/html", "<html>no</html>".getBytes(StandardCharsets.UTF_8));

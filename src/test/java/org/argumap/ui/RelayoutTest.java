@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 /** Re-layout gives placed boxes back to the layout, for a branch or the map; elsewhere they keep their place. */
 class RelayoutTest extends CanvasTestBase {
     private static final KeyCodeCombination RELAYOUT_BRANCH =
-            new KeyCodeCombination(KeyCode.L, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN);
+            new KeyCodeCombination(KeyCode.L, KeyCombination.ALT_DOWN, KeyCombination.SHORTCUT_DOWN);
 
     @Test
     void aMovedBoxKeepsItsPlaceWhenAnotherBranchIsLaidOutAgain(FxRobot robot) {

@@ -68,12 +68,13 @@ final class HtmlText {
                 case "ul", "ol" -> paragraph(out, quoteDepth);
                 case "pre" -> {
                     pre = !closing;
-                    paragraph(out, quoteDepth);
                     if (!closing) {
+                        paragraph(out, quoteDepth);
                         out.append("```\n");
                     } else {
                         lineStart(out);
-                        out.append("```\n\n");
+                        out.append("```");
+                        paragraph(out, quoteDepth);
                     }
                 }
                 case "code" -> {

@@ -81,7 +81,8 @@ final class LemmyThreadReader {
             postView = view;
         }
         if (comments != null && !comments.isArray()) {
-            throw json.error(response, "The comments should be a list, but are "
+            String field = response.has("comments") ? "comments" : "items";
+            throw json.error(response, "\"" + field + "\" should be a list of comments, but is "
                     + RedditThreadReader.describe(comments) + ".");
         }
         if (comments != null) {
