@@ -24,7 +24,7 @@ import org.argumap.model.StatementContent;
  */
 public final class MergeStatementsCommand extends StepwiseCommand {
     /** Data key: the site ids of the comments merged into this statement, comma separated. */
-    public static final String MERGED_SOURCE_IDS = "merged-source-ids";
+    public static final String MERGED_SOURCE_IDS = CommentData.MERGED_SOURCE_IDS;
 
     private final String keptId;
     private final List<String> mergedIds;

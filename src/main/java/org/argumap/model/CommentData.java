@@ -21,6 +21,11 @@ public final class CommentData {
     public static final String STATUS = "status";
     /** "true" on each comment of an author the moderator marked as a bot. */
     public static final String AUTHOR_BOT = "author-bot";
+    /**
+     * The site ids, comma-separated, of the comments merged into this statement as duplicates:
+     * the thread update knows them as present, the summary counts them as said again.
+     */
+    public static final String MERGED_SOURCE_IDS = "merged-source-ids";
 
     /**
      * Accounts that post on their own on the sites we import, recognised without being marked.

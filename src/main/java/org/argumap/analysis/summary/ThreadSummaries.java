@@ -2,6 +2,7 @@ package org.argumap.analysis.summary;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.argumap.analysis.evaluation.Label;
 import org.argumap.analysis.feedback.Feedback;
 import org.argumap.analysis.feedback.Finding;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.CommentData;
 import org.argumap.model.Inference;
 import org.argumap.model.InferenceType;
 import org.argumap.model.MapNode;
@@ -34,8 +36,8 @@ import org.argumap.model.Statement;
  */
 public final class ThreadSummaries {
     /** The keys the thread readers store on each comment (io's {@code ThreadMapBuilder}). */
-    static final String SCORE = "score";
-    static final String STATUS = "status";
+    static final String SCORE = CommentData.SCORE;
+    static final String STATUS = CommentData.STATUS;
 
     private ThreadSummaries() {
     }
@@ -170,6 +172,17 @@ public final class ThreadSummaries {
                 }
             }
             List<SummaryItem> items = new ArrayList<>();
+            // Duplicates the moderator merged: one statement now, every author named on it.
+            for (Statement statement : map.statements()) {
+                String merged = statement.content().data().getOrDefault(CommentData.MERGED_SOURCE_IDS, "");
+                if (!merged.isBlank() && !groups.containsKey(statement) && !isGone(statement) && isClassified(statement)) {
+                    SummaryItem kept = item(statement);
+                    List<String> authors = Arrays.stream(statement.author().split(","))
+                            .map(String::strip).filter(name -> !name.isEmpty()).toList();
+                    items.add(new SummaryItem(kept.statementId(), kept.text(), authors, kept.url(), kept.score(),
+                            kept.strength()));
+                }
+            }
             for (Map.Entry<Statement, Set<Statement>> group : groups.entrySet()) {
                 if (group.getValue().size() < 2) {
                     continue;

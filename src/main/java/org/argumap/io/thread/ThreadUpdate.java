@@ -94,7 +94,7 @@ public record ThreadUpdate(List<NewComment> added, Map<String, StatementContent>
             if (!sourceId.isEmpty()) {
                 bySourceId.putIfAbsent(sourceId, statement);
             }
-            String merged = content.data().get("merged-source-ids");
+            String merged = content.data().get(CommentData.MERGED_SOURCE_IDS);
             if (merged != null) {
                 for (String id : merged.split(",")) {
                     if (!id.isBlank()) {
