@@ -29,6 +29,8 @@ public final class FormatSniffer {
             ContentRecognisers.ARGUMAP,
             ThreadShapes.REDDIT,
             ThreadShapes.LEMMY,
+            ThreadShapes.HACKER_NEWS,
+            ThreadShapes.DISCOURSE,
             ContentRecognisers.AIF,
             ContentRecognisers.KIALO,
             ContentRecognisers.ARGDOWN);

@@ -18,6 +18,14 @@ public final class ThreadShapes {
      */
     public static final ContentRecogniser LEMMY = ContentRecogniser.json(LemmyThreadFormat.NAME, ThreadShapes::isLemmy);
 
+    /** hn.algolia.com's {@code /api/v1/items/<id>}: one item with its replies nested in {@code children}. */
+    public static final ContentRecogniser HACKER_NEWS = ContentRecogniser.json(HackerNewsThreadFormat.NAME,
+            ThreadShapes::isHackerNews);
+
+    /** Discourse's {@code /t/<id>.json}: the topic with its posts under {@code post_stream}. */
+    public static final ContentRecogniser DISCOURSE = ContentRecogniser.json(DiscourseThreadFormat.NAME,
+            json -> !json.isArray() && json.has("post_stream.posts[].post_number"));
+
     private ThreadShapes() {
     }
 
@@ -25,9 +33,15 @@ public final class ThreadShapes {
         return json.isArray() && "Listing".equals(json.value("[].kind")) && json.has("[].data.children");
     }
 
+    private static boolean isHackerNews(JsonShape json) {
+        return !json.isArray() && json.has("children") && json.has("created_at_i") && !json.value("id").isEmpty();
+    }
+
     private static boolean isLemmy(JsonShape json) {
         for (String top : new String[] {"", "[]."}) {
-            if (json.has(top + "post_view.post") || json.has(top + "comments[].comment")
+            // Lemmy 1.0 pages hold their comments under "items"; PieFed answers as Lemmy 0.19 does.
+            if (json.has(top + "post_view.post") || json.has(top + "comments[].comment") || json.has(top + "items[].comment")
+                    || json.has(top + "comments.items[].comment")
                     || json.has(top + "post.post_view") || json.has(top + "comments.comments[].comment")) {
                 return true;
             }
