@@ -41,7 +41,13 @@ final class QuickStart {
      * started that way and should run here.
      */
     static Optional<Integer> run(String[] args) {
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> jvmOptions;
+        try {
+            jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        } catch (LinkageError | RuntimeException e) {
+            // A trimmed runtime without java.management: the options cannot be passed on.
+            return Optional.empty();
+        }
         if (jvmOptions.stream().anyMatch(QuickStart::attachesTool)) {
             return Optional.empty();
         }
