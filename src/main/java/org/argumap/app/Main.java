@@ -13,6 +13,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (QuickStart.suits(args)) {
+            // This JVM only waits; the second one does the work and quietens its own logging.
+            QuickStart.run(args).ifPresent(System::exit);
+        } else if (System.getProperty(QuickStart.CHILD_PROPERTY) != null) {
+            QuickStart.followParent();
+        }
         LibraryLogging.quieten();
         // "open --help" and malformed "open" calls go to the command line, which explains them.
         if (args.length == 0) {

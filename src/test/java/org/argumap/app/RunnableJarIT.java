@@ -47,6 +47,25 @@ class RunnableJarIT {
         assertFalse(result.err.contains("Exception"), result.err);
     }
 
+    /** render runs in a second JVM (QuickStart): the picture, the status and the messages still reach the user. */
+    @Test
+    void renderWritesTheDemoMapAndSaysNothing(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("demo.svg");
+        Result result = run("render", "assets/samples/apt31-thread.argumap.json", out.toString());
+        assertEquals(0, result.status, result.err);
+        assertEquals("", result.err, "no JVM notices about class data archives or anything else");
+        assertTrue(Files.readString(out).contains("<svg"), "an SVG drawing");
+    }
+
+    @Test
+    void renderToAnUnknownFormatGivesOneLineAndStatusTwo(@TempDir Path folder) throws Exception {
+        Result result = run("render", "assets/samples/apt31-thread.argumap.json", folder.resolve("demo.xyz").toString());
+        assertEquals(2, result.status, result.err);
+        List<String> lines = result.err.lines().toList();
+        assertEquals(1, lines.size(), result.err);
+        assertTrue(lines.get(0).contains("demo.xyz"), lines.get(0));
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", JAR.toString()));
