@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 public final class ReaderFuzzRun {
     static final List<String> READERS = List.of("NativeJsonReaderFuzzTest", "ArgdownReaderFuzzTest",
-            "AifReaderFuzzTest", "KialoReaderFuzzTest", "RedditThreadReaderFuzzTest", "LemmyThreadReaderFuzzTest");
+            "AifReaderFuzzTest", "KialoReaderFuzzTest", "RedditThreadReaderFuzzTest", "LemmyThreadReaderFuzzTest",
+            "HackerNewsThreadReaderFuzzTest", "DiscourseThreadReaderFuzzTest");
     private static final Pattern EXECUTED = Pattern.compile("stat::number_of_executed_units:\\s*(\\d+)");
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
 
