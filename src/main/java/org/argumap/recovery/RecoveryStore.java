@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +49,9 @@ public final class RecoveryStore implements AutoCloseable {
      */
     private static final Set<String> LIVE_HERE = ConcurrentHashMap.newKeySet();
 
+    /** How old a dead run's lock must be before it is removed. */
+    static final Duration LOCK_GRACE = Duration.ofMinutes(1);
+
     private final Path folder;
     private final String runId;
     private final FileChannel lockChannel;
@@ -74,7 +78,37 @@ public final class RecoveryStore implements AutoCloseable {
             throw new IOException("another process holds the lock of a run just made: " + runId);
         }
         LIVE_HERE.add(runId);
-        return new RecoveryStore(folder, runId, channel, lock);
+        RecoveryStore store = new RecoveryStore(folder, runId, channel, lock);
+        store.removeDeadLocks();
+        return store;
+    }
+
+    /**
+     * Removes the locks of runs that died leaving nothing to offer, with any temporary file of a
+     * write the kill cut short: most runs that are killed or crash had no unsaved work, and their
+     * lock files would otherwise pile up for ever. A dead run
+     * with maps keeps its lock until they are restored or discarded. A lock file younger than
+     * {@link #LOCK_GRACE} is left alone, in case it belongs to a run that has made it and not yet
+     * locked it.
+     */
+    private void removeDeadLocks() {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            Instant settled = Instant.now().minus(LOCK_GRACE);
+            for (String name : names) {
+                if (!name.startsWith("run-") || !name.endsWith(".lock")) {
+                    continue;
+                }
+                String run = name.substring("run-".length(), name.length() - ".lock".length());
+                Path file = folder.resolve(name);
+                if (names.stream().noneMatch(other -> other.startsWith(run + "-"))
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(settled) && !isAlive(run)) {
+                    removeRemainsOf(run, names);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not tidy the locks of ended runs in " + folder, e);
+        }
     }
 
     public Path folder() {
@@ -135,22 +169,37 @@ public final class RecoveryStore implements AutoCloseable {
         return found;
     }
 
-    /** Removes a recovered map for good (restored into a window, or discarded), and its run's lock once empty. */
+    /**
+     * Removes a recovered map for good (restored into a window, or discarded), and once its dead run
+     * has no map left, the temporary files of writes the kill cut short and the run's lock.
+     */
     public void discard(RecoveredMap recovered) throws IOException {
         remove(recovered.key());
         String run = recovered.key().substring(0, recovered.key().indexOf('-'));
         try (Stream<Path> files = Files.list(folder)) {
-            if (files.noneMatch(f -> f.getFileName().toString().startsWith(run + "-"))) {
-                Files.deleteIfExists(lockFile(folder, run));
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            if (names.stream().noneMatch(name -> name.startsWith(run + "-"))) {
+                removeRemainsOf(run, names);
             }
         }
+    }
+
+    /** A dead run's temporary files (a write killed half-way leaves one), then its lock. */
+    private void removeRemainsOf(String run, List<String> names) throws IOException {
+        for (String name : names) {
+            if (name.startsWith("." + run + "-") && name.endsWith(".tmp")) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+        }
+        Files.deleteIfExists(lockFile(folder, run));
     }
 
     /** A clean quit: this run's files go, then its lock. */
     @Override
     public void close() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(runId + "-")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(runId + "-")
+                    || f.getFileName().toString().startsWith("." + runId + "-")).toList()) {
                 Files.deleteIfExists(file);
             }
         }

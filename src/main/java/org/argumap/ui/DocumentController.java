@@ -1,6 +1,7 @@
 package org.argumap.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class DocumentController {
     private final ArgumapJsonFormat format = new ArgumapJsonFormat();
     private final SaveStamp stamp;
     private Runnable pendingEdits = () -> { };
+    private UncommittedTyping typing = UncommittedTyping.NONE;
     private Supplier<Backups> backups = () -> Backups.keep(Backups.DEFAULT_COUNT);
     private MapSaving saving = format::write;
     private final DiskWatch disk = new DiskWatch();
@@ -84,6 +86,15 @@ public final class DocumentController {
      */
     public void setPendingEdits(Runnable commit) {
         pendingEdits = Objects.requireNonNull(commit);
+    }
+
+    /** What reads typing not yet made into an edit without committing it; autosave writes it. */
+    public void setUncommittedTyping(UncommittedTyping uncommitted) {
+        typing = Objects.requireNonNull(uncommitted);
+    }
+
+    public UncommittedTyping uncommittedTyping() {
+        return typing;
     }
 
     /**
@@ -199,12 +210,41 @@ public final class DocumentController {
         read(file).ifPresent(result -> show(MapDocument.fromFile(result.map(), file), result.warnings()));
     }
 
-    /** File › Save As…: true if the map was saved. */
+    /**
+     * File › Save As…: true if the map was saved. Choosing the open map's own file is a Save, and
+     * asks as Save does when another program changed the file: the platform's "replace?" question
+     * cannot know that the file holds something other than what Argumap read.
+     */
     public boolean saveAs() {
         commitPendingEdits();
         MapDocument current = document();
         Optional<Path> target = fileDialogs.chooseSaveTarget(owner.get(), current.suggestedFileName());
-        return target.isPresent() && write(current, target.get());
+        if (target.isEmpty()) {
+            return false;
+        }
+        if (isOpenFile(current, target.get()) && disk.changedOnDisk()) {
+            return switch (prompts.askToOverwriteExternalChange(owner.get(), current.name())) {
+                case OVERWRITE -> write(current, target.get());
+                case SAVE_AS -> saveAs();
+                case CANCEL -> false;
+            };
+        }
+        return write(current, target.get());
+    }
+
+    private static boolean isOpenFile(MapDocument current, Path target) {
+        Optional<Path> file = current.file();
+        if (file.isEmpty()) {
+            return false;
+        }
+        if (file.get().toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(target) && Files.isSameFile(file.get(), target);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.argumap.model.ArgumentMap;
 import org.argumap.ui.links.LinkGate;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.dialog.FileDialogs;
@@ -133,6 +134,18 @@ public final class MainWindow {
         documents.setPendingEdits(() -> {
             canvas.commitEditing();
             inspector.commitPending();
+        });
+        documents.setUncommittedTyping(new UncommittedTyping() {
+            @Override
+            public boolean any() {
+                return canvas.hasUncommittedTyping() || inspector.hasUncommittedTyping();
+            }
+
+            @Override
+            public void writeOnto(ArgumentMap copy) {
+                canvas.writeTypingOnto(copy);
+                inspector.writeTypingOnto(copy);
+            }
         });
         inspectorSlot = new SidePanelSlot(centre, inspector, Side.RIGHT, InspectorPanel.PREFERRED_WIDTH,
                 Screen.getPrimary().getVisualBounds().getWidth() >= 1000, inspector::focusFirstField,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,54 @@ class RecoveryStoreTest {
         try (RecoveryStore next = RecoveryStore.open(dir)) {
             next.discard(next.orphans().get(0));
             assertEquals(List.of("run-" + next.runId() + ".lock"), names());
+        }
+    }
+
+    @Test
+    void theLockOfADeadRunThatLeftNothingGoesAtTheNextStart() throws Exception {
+        RecoveryStore killed = RecoveryStore.open(dir);
+        killed.abandon();
+        // What a kill in the middle of an autosave leaves beside the map (AtomicFiles' temporary file).
+        Path cutShort = dir.resolve("." + killed.runId() + "-1.argumap.json.x1y2.tmp");
+        Files.writeString(cutShort, "{\"format\": \"argu");
+        RecoveryStore killedWithWork = RecoveryStore.open(dir);
+        killedWithWork.write(killedWithWork.newSlot(), map("a"), Optional.empty(), "A", WRITTEN);
+        killedWithWork.abandon();
+        Path killedLock = dir.resolve("run-" + killed.runId() + ".lock");
+        Path workLock = dir.resolve("run-" + killedWithWork.runId() + ".lock");
+        try (RecoveryStore alive = RecoveryStore.open(dir)) {
+            Path aliveLock = dir.resolve("run-" + alive.runId() + ".lock");
+            for (Path lock : List.of(killedLock, workLock, aliveLock)) {
+                Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(RecoveryStore.LOCK_GRACE).minusSeconds(5)));
+            }
+            try (RecoveryStore next = RecoveryStore.open(dir)) {
+                assertFalse(Files.exists(killedLock), "a dead run with nothing to offer leaves no lock");
+                assertFalse(Files.exists(cutShort), "nor the half-written file of a write it was killed in");
+                assertTrue(Files.exists(workLock), "a dead run with a map to offer keeps its lock until it is handled");
+                assertTrue(Files.exists(aliveLock), "a live run keeps its lock");
+                assertEquals(1, next.orphans().size());
+            }
+        }
+    }
+
+    @Test
+    void discardingTheLastMapOfADeadRunRemovesTheHalfWrittenFilesOfItsKilledWrites() throws Exception {
+        RecoveryStore crashed = RecoveryStore.open(dir);
+        crashed.write(crashed.newSlot(), map("a"), Optional.empty(), "A", WRITTEN);
+        Files.writeString(dir.resolve("." + crashed.runId() + "-1.argumap.json.x1y2.tmp"), "{\"format\": \"argu");
+        crashed.abandon();
+        try (RecoveryStore next = RecoveryStore.open(dir)) {
+            next.discard(next.orphans().get(0));
+            assertEquals(List.of("run-" + next.runId() + ".lock"), names());
+        }
+    }
+
+    @Test
+    void aYoungLockIsLeftAloneForItMayBeARunStartingNow() throws Exception {
+        RecoveryStore killed = RecoveryStore.open(dir);
+        killed.abandon();
+        try (RecoveryStore next = RecoveryStore.open(dir)) {
+            assertTrue(Files.exists(dir.resolve("run-" + killed.runId() + ".lock")));
         }
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.text.Text;
 import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.EditTextCommand;
 import org.argumap.layout.Rect;
+import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
 import org.argumap.render.BoxMeasurer;
 import org.argumap.render.BoxStyle;
@@ -155,6 +156,24 @@ final class InlineEditor extends Region {
         setVisible(true);
         place();
         text.requestFocus();
+    }
+
+    /** Whether the words typed differ from the statement's (as a commit would see them). */
+    boolean hasUncommittedText() {
+        String id = editedId.get();
+        Statement statement = id == null ? null : view.map().statement(id);
+        return statement != null && !text.getText().strip().equals(statement.text().strip());
+    }
+
+    /** The edit a commit would make, made on a copy of the map instead; the session stays open. */
+    void writeTextOnto(ArgumentMap copy) {
+        if (hasUncommittedText() && copy.statement(editedId.get()) != null) {
+            try {
+                new EditTextCommand(copy, editedId.get(), text.getText().strip()).execute();
+            } catch (EditRefusedException refused) {
+                // Words the map would refuse are not kept in the copy either.
+            }
+        }
     }
 
     /** Commits the session, if one is open, and gives the keyboard back to the map. */

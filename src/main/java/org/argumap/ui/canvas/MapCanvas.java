@@ -297,6 +297,16 @@ public final class MapCanvas extends Region {
         editor.commit();
     }
 
+    /** Whether the in-place editor holds words that differ from its statement's. */
+    public boolean hasUncommittedTyping() {
+        return editor.hasUncommittedText();
+    }
+
+    /** Writes the in-place editor's words onto a copy of the map (for autosave), leaving the session open. */
+    public void writeTypingOnto(ArgumentMap copy) {
+        editor.writeTextOnto(copy);
+    }
+
     /** Ends in-place editing, leaving the text as it was. */
     public void cancelEditing() {
         editor.cancel();

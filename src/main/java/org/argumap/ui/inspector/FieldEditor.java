@@ -16,6 +16,13 @@ interface FieldEditor {
 
     void commitIfDirty();
 
+    /**
+     * Runs the edit the typed text would become, for {@link InspectorEdits#onto}, without changing
+     * the field; nothing for fields whose choice is its edit at once.
+     */
+    default void applyTyped() {
+    }
+
     /** Back to the map's value, without a message. */
     void revert();
 

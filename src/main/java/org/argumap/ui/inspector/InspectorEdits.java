@@ -27,13 +27,25 @@ import org.argumap.ui.MapDocument;
  */
 final class InspectorEdits {
     private final MapDocument document;
+    /** While not null, edits go to this copy directly, not to the document through its history. */
+    private ArgumentMap copy;
 
     InspectorEdits(MapDocument document) {
         this.document = Objects.requireNonNull(document);
     }
 
     ArgumentMap map() {
-        return document.map();
+        return copy != null ? copy : document.map();
+    }
+
+    /** Runs the edits onto a copy of the map, not the document: what autosave writes of unfinished typing. */
+    void onto(ArgumentMap target, Runnable edits) {
+        copy = target;
+        try {
+            edits.run();
+        } finally {
+            copy = null;
+        }
     }
 
     /** Changes one field of a statement; the description names the field, as "Edit Notes". */
@@ -96,6 +108,14 @@ final class InspectorEdits {
     }
 
     private Optional<String> run(MapCommand command) {
+        if (copy != null) {
+            try {
+                command.execute();
+                return Optional.empty();
+            } catch (EditRefusedException refused) {
+                return Optional.of(refused.getMessage());
+            }
+        }
         if (document.history().isBusy()) {
             // A view asked while another command runs (a deletion clearing the selection): drop it.
             return Optional.of("The map is busy with another change; try again.");

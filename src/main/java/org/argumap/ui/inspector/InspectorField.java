@@ -149,6 +149,11 @@ final class InspectorField implements FieldEditor {
         }
     }
 
+    @Override
+    public void applyTyped() {
+        commit.apply(input.getText());
+    }
+
     /** Escape: the map's value again, and no message. */
     @Override
     public void setOnMessage(Consumer<Node> newReveal) {

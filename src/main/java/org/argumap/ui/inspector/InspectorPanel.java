@@ -186,6 +186,21 @@ public final class InspectorPanel extends VBox {
         }
     }
 
+    /** Whether a field holds typing that is not the map's yet. */
+    public boolean hasUncommittedTyping() {
+        return editors().stream().anyMatch(FieldEditor::isDirty);
+    }
+
+    /**
+     * Makes what the fields hold into the edits they would become, on a copy of the map (for
+     * autosave): the fields, their messages and the map's history stay as they are.
+     */
+    public void writeTypingOnto(ArgumentMap copy) {
+        if (edits != null) {
+            edits.onto(copy, () -> editors().stream().filter(FieldEditor::isDirty).forEach(FieldEditor::applyTyped));
+        }
+    }
+
     private List<FieldEditor> editors() {
         List<FieldEditor> all = new ArrayList<>();
         if (subject.size() > 1) {

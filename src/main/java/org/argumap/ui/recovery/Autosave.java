@@ -29,6 +29,10 @@ import org.argumap.ui.MapDocument;
  * waits for JSON or the disk, and two writes never overlap; a write overtaken by a newer one is
  * skipped. A map that becomes clean (saved, or undone to its saved state) or is let go (New, Open,
  * Close after Don't Save) takes its recovery file with it.
+ *
+ * <p>Words being typed (the in-place editor, an inspector field) count as changes: each key
+ * released starts the delay as an edit does, and the copy written carries them as the edits they
+ * would become, without committing them ({@link org.argumap.ui.UncommittedTyping}).
  */
 public final class Autosave {
     private static final Logger LOG = Logger.getLogger(Autosave.class.getName());
@@ -49,6 +53,8 @@ public final class Autosave {
     private final HistoryListener onEdit = history -> edited();
     private MapDocument watched;
     private String slot;
+    /** Whether this slot may hold a file: something was written to it and not removed since. */
+    private boolean holding;
 
     Autosave(DocumentController documents, ObservableBooleanValue windowFocused, RecoveryStore store, Duration delay,
             Clock clock) {
@@ -71,15 +77,43 @@ public final class Autosave {
         return slot;
     }
 
+    /**
+     * A key was released in the window: if it left words typed and not yet an edit, they are written
+     * after the delay, as an edit would be; if it took them back (Escape on a saved map), so goes the
+     * file that held them.
+     */
+    public void typed() {
+        if (watched == null || writer.isShutdown()) {
+            return;
+        }
+        if (documents.uncommittedTyping().any()) {
+            if (timer.getStatus() != Animation.Status.RUNNING) {
+                timer.playFromStart();
+            }
+        } else if (!watched.isDirty() && holding) {
+            timer.stop();
+            removeOnWorker(slot);
+        }
+    }
+
     /** Writes the open map now if it has unsaved changes; the write itself happens on the worker. */
     public void writeNow() {
         timer.stop();
         MapDocument document = watched;
-        if (document == null || !document.isDirty()) {
+        if (document == null || writer.isShutdown()) {
             return;
         }
-        String title = document.map().info().title().isBlank() ? document.name() : document.map().info().title();
-        Job job = new Job(slot, MapSnapshot.of(document.map()), document.file(), title, clock.instant());
+        boolean typing = documents.uncommittedTyping().any();
+        if (!document.isDirty() && !typing) {
+            return;
+        }
+        ArgumentMap copy = MapSnapshot.of(document.map());
+        if (typing) {
+            documents.uncommittedTyping().writeOnto(copy);
+        }
+        String title = copy.info().title().isBlank() ? document.name() : copy.info().title();
+        Job job = new Job(slot, copy, document.file(), title, clock.instant());
+        holding = true;
         latest.set(job);
         writer.execute(() -> {
             if (latest.get() == job) {
@@ -120,6 +154,7 @@ public final class Autosave {
         }
         watched = next;
         slot = store.newSlot();
+        holding = false;
         next.history().addListener(onEdit);
         // A restored map is unsaved from the start, and nothing else would write it before an edit.
         if (next.isDirty()) {
@@ -128,7 +163,7 @@ public final class Autosave {
     }
 
     private void edited() {
-        if (!watched.isDirty()) {
+        if (!watched.isDirty() && !documents.uncommittedTyping().any()) {
             timer.stop();
             removeOnWorker(slot);
         } else if (timer.getStatus() != Animation.Status.RUNNING) {
@@ -137,6 +172,9 @@ public final class Autosave {
     }
 
     private void removeOnWorker(String gone) {
+        if (gone.equals(slot)) {
+            holding = false;
+        }
         writer.execute(() -> {
             try {
                 store.remove(gone);

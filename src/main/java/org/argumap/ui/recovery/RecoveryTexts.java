@@ -16,6 +16,9 @@ final class RecoveryTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    /** Added to what a recovered map replaces when the file was saved after the copy. */
+    static final String NEWER = ", after this copy was autosaved: the file may hold newer work than this copy";
+
     private RecoveryTexts() {
     }
 
@@ -28,14 +31,22 @@ final class RecoveryTexts {
         return day + " " + TIME.format(at);
     }
 
-    /** "replaces /maps/a.argumap.json, saved 13:40", or "a new map, never saved". */
-    static String replaces(Optional<Path> original, Instant now, ZoneId zone) {
+    /**
+     * "replaces /maps/a.argumap.json, saved today 13:40", or "a new map, never saved". A file saved
+     * after the copy was autosaved (in another window, by another Argumap, by a sync tool) is said to
+     * be newer, so that the user does not replace newer work with older.
+     *
+     * @param autosaved when the recovery copy was written
+     */
+    static String replaces(Optional<Path> original, Instant autosaved, Instant now, ZoneId zone) {
         if (original.isEmpty()) {
             return "a new map, never saved";
         }
         Path file = original.get();
         try {
-            return "replaces " + file + ", saved " + when(Files.getLastModifiedTime(file).toInstant(), now, zone);
+            Instant saved = Files.getLastModifiedTime(file).toInstant();
+            String replaces = "replaces " + file + ", saved " + when(saved, now, zone);
+            return saved.isAfter(autosaved) ? replaces + NEWER : replaces;
         } catch (IOException e) {
             return "replaces " + file + ", which is no longer there";
         }

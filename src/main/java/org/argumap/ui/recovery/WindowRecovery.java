@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.argumap.recovery.DataDirectory;
 import org.argumap.recovery.RecoveredMap;
@@ -35,6 +36,8 @@ public final class WindowRecovery {
         this.store = store;
         this.clock = clock;
         this.autosave = new Autosave(window.documents(), window.stage().focusedProperty(), store, delay, clock);
+        // Released, not typed: Backspace and Delete change the words too and type no character.
+        window.stage().addEventFilter(KeyEvent.KEY_RELEASED, e -> autosave.typed());
     }
 
     /** Autosave into this store; nothing is offered yet. */
@@ -85,7 +88,7 @@ public final class WindowRecovery {
         for (RecoveredMap recovered : orphans) {
             RecoveryChoice choice = prompts.offer(window.stage(), recovered.title(),
                     RecoveryTexts.when(recovered.written(), clock.instant(), zone),
-                    RecoveryTexts.replaces(recovered.original(), clock.instant(), zone));
+                    RecoveryTexts.replaces(recovered.original(), recovered.written(), clock.instant(), zone));
             if (choice == RecoveryChoice.DISCARD) {
                 discard(recovered);
             } else if (choice == RecoveryChoice.RESTORE && restore(recovered)) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,9 +22,11 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
 import org.argumap.model.Position;
 import org.argumap.model.Presentation;
+import org.argumap.model.StatementContent;
 import org.argumap.recovery.RecoveryStore;
 import org.argumap.ui.BundledMaps;
 import org.argumap.ui.DocumentController;
+import org.argumap.ui.UncommittedTyping;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
 import org.junit.jupiter.api.Test;
@@ -90,9 +94,75 @@ class AutosaveTest {
         assertEquals("yesterday 09:15",
                 RecoveryTexts.when(Instant.parse("2026-12-06T09:15:00Z"), now, ZoneOffset.UTC));
         assertEquals("3 Dec 2026 14:02", RecoveryTexts.when(Instant.parse("2026-12-03T14:02:00Z"), now, ZoneOffset.UTC));
-        assertEquals("a new map, never saved", RecoveryTexts.replaces(Optional.empty(), now, ZoneOffset.UTC));
+        assertEquals("a new map, never saved", RecoveryTexts.replaces(Optional.empty(), now, now, ZoneOffset.UTC));
         Path gone = dir.resolve("gone.argumap.json");
         assertEquals("replaces " + gone + ", which is no longer there",
-                RecoveryTexts.replaces(Optional.of(gone), now, ZoneOffset.UTC));
+                RecoveryTexts.replaces(Optional.of(gone), now, now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aFileSavedAfterTheCopyIsSaidToBeNewer() throws Exception {
+        Instant now = Instant.parse("2026-12-07T16:00:00Z");
+        Instant autosaved = Instant.parse("2026-12-07T14:02:00Z");
+        Path file = dir.resolve("homework.argumap.json");
+        Files.writeString(file, "{}");
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-12-07T13:40:00Z")));
+        assertEquals("replaces " + file + ", saved today 13:40",
+                RecoveryTexts.replaces(Optional.of(file), autosaved, now, ZoneOffset.UTC));
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-12-07T14:03:00Z")));
+        assertEquals("replaces " + file + ", saved today 14:03, after this copy was autosaved: the file may hold"
+                + " newer work than this copy", RecoveryTexts.replaces(Optional.of(file), autosaved, now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void wordsStillBeingTypedAreWrittenAsTheEditTheyWouldBecomeWithoutCommittingThem() throws Exception {
+        RecoveryStore store = RecoveryStore.open(dir);
+        SimpleBooleanProperty focused = new SimpleBooleanProperty(true);
+        DocumentController documents = onFx(() -> new DocumentController(new FxFileDialogs(), new FxPrompts(), () -> null));
+        String[] typed = {""};
+        onFx(() -> {
+            documents.setUncommittedTyping(new UncommittedTyping() {
+                @Override
+                public boolean any() {
+                    return !typed[0].isEmpty();
+                }
+
+                @Override
+                public void writeOnto(ArgumentMap copy) {
+                    copy.addStatement("typed", StatementContent.claim(typed[0]));
+                }
+            });
+            return null;
+        });
+        Autosave autosave = onFx(() -> new Autosave(documents, focused, store, Duration.millis(50), CLOCK));
+
+        onFx(() -> {
+            typed[0] = "Half a sente";
+            autosave.typed();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.holds(autosave.slot()));
+        autosave.afterWrites(() -> { }).get(10, TimeUnit.SECONDS);
+        assertFalse(documents.document().isDirty(), "nothing was committed");
+        assertTrue(documents.document().map().isEmpty());
+        store.abandon();
+        try (RecoveryStore next = RecoveryStore.open(dir)) {
+            assertEquals("Half a sente", next.orphans().get(0).map().statement("typed").content().text());
+        }
+
+        // Escape on a map with no other changes: the words are gone, and so is the file that held them.
+        onFx(() -> {
+            typed[0] = "";
+            autosave.typed();
+            return null;
+        });
+        autosave.afterWrites(() -> { }).get(10, TimeUnit.SECONDS);
+        assertFalse(store.holds(autosave.slot()));
+        onFx(() -> {
+            autosave.stop();
+            return null;
+        });
     }
 }
