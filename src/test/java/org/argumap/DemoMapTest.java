@@ -68,7 +68,10 @@ class DemoMapTest {
         assertEquals(EnumSet.allOf(StatementKind.class), kinds);
         Set<InferenceType> types = map.inferences().stream().map(Inference::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(InferenceType.class)));
-        assertEquals(EnumSet.allOf(InferenceType.class), types);
+        // The real thread has four replies: three classified, and one sarcastic question kept waiting
+        // (a moderator might call it off-topic), so that the moderator's keys have a reply to act on
+        // in the demo. Off-topic is the one type the demo lacks; the moderation screenshot shows it.
+        assertEquals(EnumSet.complementOf(EnumSet.of(InferenceType.OFF_TOPIC)), types);
         assertTrue(map.inferences().stream().anyMatch(Inference::isLinked), "a linked inference");
     }
 

@@ -41,6 +41,8 @@ class ReaderLimitsTest {
     static Map<String, byte[]> samples() throws Exception {
         ArgumentMap debate = DebateMaps.debate(5, 1);
         return Map.of(
+                "hackernews", Files.readAllBytes(Path.of("src/test/resources/fetch/hn-item.json")),
+                "discourse", Files.readAllBytes(Path.of("src/test/resources/fetch/discourse-topic.json")),
                 "argumap", ArgumapJsonFormat.WRITER.write(debate),
                 "argdown", ArgdownFormat.writeToString(debate).getBytes(StandardCharsets.UTF_8),
                 "aif", AifFormat.write(debate, true),

@@ -106,7 +106,16 @@ public final class ScreenshotTour {
             window.inspectorSlot().setShown(false);
             window.canvas().navigation().fitMap();
         });
+        scenes.put("moderation", () -> {
+            ((javafx.scene.control.CheckMenuItem) menuItem("Statistics")).setSelected(false);
+            ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(false);
+            openClassifiedThread();
+            window.inspectorSlot().setShown(true);
+            window.canvas().navigation().fitMap();
+            window.canvas().requestFocus();
+        });
         scenes.put("theme-dark", () -> {
+            window.open(null);
             ((javafx.scene.control.CheckMenuItem) menuItem("Statistics")).setSelected(false);
             ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(false);
             field("#search-field").ifPresent(node -> ((TextInputControl) node).clear());
@@ -135,6 +144,36 @@ public final class ScreenshotTour {
         } finally {
             Platform.exit();
         }
+    }
+
+    /**
+     * A Lemmy thread of the test fixtures, classified as a moderator would leave it half-way: two
+     * reasons, two objections, a rebuttal, one reply off-topic and the rest still waiting.
+     */
+    private void openClassifiedThread() {
+        try {
+            Path file = Path.of("src/test/resources/thread/cookies-thread.lemmy.json");
+            org.argumap.model.ArgumentMap thread = org.argumap.io.thread.LemmyThreadFormat.READER
+                    .read(Files.readAllBytes(file), file).map();
+            window.documents().adopt(MapDocument.readOnlySource(thread, "cookies-thread"), "Imported thread");
+            org.argumap.edit.CommandHistory history = window.documents().document().history();
+            classify(thread, history, org.argumap.model.InferenceType.SUPPORT, "Yes. Third-party", "Same here");
+            classify(thread, history, org.argumap.model.InferenceType.ATTACK, "Single sign-on", "Cookies are not");
+            classify(thread, history, org.argumap.model.InferenceType.ATTACK, "Those flows moved");
+            classify(thread, history, org.argumap.model.InferenceType.OFF_TOPIC, "Replying to the thread");
+            thread.statements().stream().filter(s -> s.text().startsWith("Single sign-on")).findFirst()
+                    .ifPresent(s -> select(s.id()));
+        } catch (java.io.IOException | org.argumap.io.MapReadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void classify(org.argumap.model.ArgumentMap map, org.argumap.edit.CommandHistory history,
+            org.argumap.model.InferenceType type, String... starts) {
+        java.util.List<String> ids = map.statements().stream()
+                .filter(s -> java.util.Arrays.stream(starts).anyMatch(s.text()::startsWith))
+                .map(org.argumap.model.Statement::id).toList();
+        org.argumap.edit.ClassifyReplies.command(map, ids, type).ifPresent(history::execute);
     }
 
     private void select(String id) {

@@ -30,7 +30,8 @@ class ReaderChoiceTest {
     @Test
     void forPlainJsonTheFilterDecidesAndWithoutOneEveryJsonReaderIsACandidate() {
         assertEquals(List.of("reddit"), names(Path.of("comments_57dw9a.json"), "reddit"));
-        assertEquals(List.of("argumap", "aif", "reddit", "lemmy"), names(Path.of("comments_57dw9a.json"), null));
+        assertEquals(List.of("argumap", "aif", "reddit", "lemmy", "hackernews", "discourse"),
+                names(Path.of("comments_57dw9a.json"), null));
     }
 
     @Test
@@ -45,7 +46,7 @@ class ReaderChoiceTest {
     @Test
     void whatTheContentShowsIsOfferedFirstAndMakesAnyNameImportable(@TempDir Path dir) throws IOException {
         Path lemmy = Files.copy(Path.of("src/test/resources/thread/cookies-thread.lemmy.json"), dir.resolve("post-4242.json"));
-        assertEquals(List.of("lemmy", "argumap", "aif", "reddit"), names(lemmy, null));
+        assertEquals(List.of("lemmy", "argumap", "aif", "reddit", "hackernews", "discourse"), names(lemmy, null));
         assertEquals(List.of("aif"), names(lemmy, "aif"), "a filter the user picked still decides");
         Path bare = Files.copy(lemmy, dir.resolve("post-4242"));
         assertEquals(List.of("lemmy"), names(bare, null));
