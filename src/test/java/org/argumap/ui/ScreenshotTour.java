@@ -111,11 +111,16 @@ public final class ScreenshotTour {
             ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(false);
             openClassifiedThread();
             window.inspectorSlot().setShown(true);
-            window.canvas().navigation().fitMap();
+            ((javafx.scene.control.CheckMenuItem) menuItem("Outline")).setSelected(false);
+            // Close enough to read each comment's author, score and day under its words.
+            var rect = window.canvas().geometry().rectOf(window.documents().document().selection().primary()
+                    .orElseThrow());
+            window.canvas().navigation().lookAt(rect.centreX() + 60, rect.centreY() - 60, 0.8);
             window.canvas().requestFocus();
         });
         scenes.put("theme-dark", () -> {
             window.open(null);
+            window.inspectorSlot().setShown(true);
             ((javafx.scene.control.CheckMenuItem) menuItem("Statistics")).setSelected(false);
             ((javafx.scene.control.CheckMenuItem) menuItem("Problems")).setSelected(false);
             field("#search-field").ifPresent(node -> ((TextInputControl) node).clear());
