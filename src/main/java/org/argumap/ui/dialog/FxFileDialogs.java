@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.argumap.io.json.ArgumapJsonFormat;
@@ -26,7 +30,38 @@ public final class FxFileDialogs implements FileDialogs {
     public Optional<Path> chooseSaveTarget(Window owner, String suggestedName) {
         FileChooser chooser = chooser("Save Map As");
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withMapExtension);
+        Optional<Path> chosen = remember(chooser.showSaveDialog(owner));
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Path target = withMapExtension(chosen.get());
+        if (endingLandsOnAnotherFile(chosen.get(), target) && !replaceConfirmed(owner, target)) {
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    /**
+     * Whether adding the ending made the name a file that exists. The platform's dialog asked
+     * about replacing the name as typed, not this one, so without a question of our own the save
+     * would silently replace another map.
+     */
+    static boolean endingLandsOnAnotherFile(Path typed, Path target) {
+        return !typed.equals(target) && Files.exists(target);
+    }
+
+    private static boolean replaceConfirmed(Window owner, Path target) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        question.initOwner(owner);
+        question.setTitle("Save Map As");
+        question.setHeaderText("“" + target.getFileName() + "” already exists. Replace it?");
+        question.setContentText("Maps are saved with the " + ArgumapJsonFormat.EXTENSION + " ending, so the name you"
+                + " typed is this file, in " + target.getParent() + ". Replacing it overwrites the map saved there.");
+        // Cancel is the default: Enter must not replace a map the user did not name.
+        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return question.showAndWait().filter(replace::equals).isPresent();
     }
 
     @Override
