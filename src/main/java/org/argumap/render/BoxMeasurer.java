@@ -58,6 +58,13 @@ public final class BoxMeasurer implements BoxSizes {
         // The words as shown (Markdown as text), so the box is as large as what is drawn in it.
         String body = DrawableText.lines(DisplayText.of(content)).strip();
         double column = TextColumn.widthFor(wrapper, title, body);
+        String line = CommentLine.of(content);
+        if (!line.isEmpty()) {
+            // A short comment's box widens for its author, score and day, up to the widest box,
+            // rather than cut them to "alice@lemmy.ml · 25 poi…".
+            double wanted = Math.ceil(wrapper.width(line, BoxStyle.AUTHOR_FONT) + BoxStyle.META_ICON_ROOM);
+            column = Math.max(column, Math.min(BoxStyle.MAX_WIDTH - 2 * BoxStyle.PADDING, wanted));
+        }
         double metaColumn = column - BoxStyle.META_ICON_ROOM;
         List<String> titleLines = title.isEmpty() ? List.of()
                 : wrapper.wrap(title, BoxStyle.TITLE_FONT, column, BoxStyle.MAX_TITLE_LINES);
@@ -65,7 +72,6 @@ public final class BoxMeasurer implements BoxSizes {
                 : wrapper.wrap(body, BoxStyle.BODY_FONT, column, BoxStyle.MAX_BODY_LINES);
         String source = content.kind() == StatementKind.EVIDENCE
                 ? wrapper.fit(DrawableText.oneLine(SourceLine.of(content)), BoxStyle.SOURCE_FONT, metaColumn) : "";
-        String line = CommentLine.of(content);
         String author = line.isEmpty() ? "" : wrapper.fit(line, BoxStyle.AUTHOR_FONT, metaColumn);
 
         double height = BoxStyle.PADDING + BoxStyle.LABEL_LINE;

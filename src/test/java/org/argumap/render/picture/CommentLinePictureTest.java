@@ -48,6 +48,15 @@ class CommentLinePictureTest {
     }
 
     @Test
+    void aShortCommentsBoxWidensForItsWholeLine() {
+        BoxMeasurer measurer = new BoxMeasurer(new AwtTextMeasure());
+        ArgumentMap map = CommentThreads.post();
+        CommentThreads.comment(map, "a", "post", "frank@lemmy.world", 30L, "", "Both are problems.");
+        assertEquals("frank@lemmy.world · 30 points · 2024-03-02", measurer.textOf(map.statement("a")).author(),
+                "not cut to \"frank@lemmy.world · 30 poi…\"");
+    }
+
+    @Test
     void anExportShowsTheScoreAsTheCanvasDoes() throws Exception {
         ArgumentMap map = CommentThreads.post();
         CommentThreads.comment(map, "a", "post", "alice", 42);
