@@ -115,7 +115,7 @@ public final class ScreenshotTour {
             // Close enough to read each comment's author, score and day under its words.
             var rect = window.canvas().geometry().rectOf(window.documents().document().selection().primary()
                     .orElseThrow());
-            window.canvas().navigation().lookAt(rect.centreX() + 60, rect.centreY() - 60, 0.8);
+            window.canvas().navigation().lookAt(rect.centreX() + 330, rect.centreY() - 40, 0.62);
             window.canvas().requestFocus();
         });
         scenes.put("theme-dark", () -> {
