@@ -61,6 +61,8 @@ final class QuickStart {
         command.add("-XX:TieredStopAtLevel=1");
         archive(classPath).ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
+            // The build may have been cut off while writing it; a checksum that fails means no archive, not a crash.
+            command.add("-XX:+VerifySharedSpaces");
             // An archive from another JDK build is not used; that is no news to the user.
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
