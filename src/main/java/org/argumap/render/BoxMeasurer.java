@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.argumap.layout.BoxSizes;
 import org.argumap.layout.Size;
+import org.argumap.model.CommentData;
 import org.argumap.model.Inference;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
@@ -59,7 +60,7 @@ public final class BoxMeasurer implements BoxSizes {
         String body = DrawableText.lines(DisplayText.of(content)).strip();
         double column = TextColumn.widthFor(wrapper, title, body);
         String line = CommentLine.of(content);
-        if (!line.isEmpty()) {
+        if (!line.isEmpty() && CommentData.isComment(content)) {
             // A short comment's box widens for its author, score and day, up to the widest box,
             // rather than cut them to "alice@lemmy.ml · 25 poi…".
             double wanted = Math.ceil(wrapper.width(line, BoxStyle.AUTHOR_FONT) + BoxStyle.META_ICON_ROOM);
