@@ -12,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import org.argumap.io.thread.ThreadImportOptions;
+import org.argumap.ui.dialog.TypedNumber;
 
 /**
  * Asked before a comment thread is read: which comments to leave out. Each limit has a check box
@@ -85,26 +86,11 @@ public final class ThreadOptionsDialog extends Dialog<ThreadImportOptions> {
     private ThreadImportOptions chosen() {
         ThreadImportOptions options = ThreadImportOptions.DEFAULTS.withSkipDeleted(skipDeleted.isSelected());
         if (scoreLimited.isSelected()) {
-            options = options.withMinimumScore(typedValue(minimumScore));
+            options = options.withMinimumScore(TypedNumber.of(minimumScore));
         }
         if (depthLimited.isSelected()) {
-            options = options.withMaximumDepth(typedValue(maximumDepth));
+            options = options.withMaximumDepth(TypedNumber.of(maximumDepth));
         }
         return options;
-    }
-
-    /**
-     * The number in the field, also when the user typed it and pressed Enter for Import without
-     * leaving the field (a spinner takes typed text only on focus loss); what does not parse keeps
-     * the last value.
-     */
-    private static int typedValue(Spinner<Integer> spinner) {
-        IntegerSpinnerValueFactory factory = (IntegerSpinnerValueFactory) spinner.getValueFactory();
-        try {
-            int typed = Integer.parseInt(spinner.getEditor().getText().strip());
-            return Math.max(factory.getMin(), Math.min(factory.getMax(), typed));
-        } catch (NumberFormatException e) {
-            return factory.getValue();
-        }
     }
 }

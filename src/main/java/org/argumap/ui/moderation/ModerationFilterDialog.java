@@ -12,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import org.argumap.analysis.moderation.ModerationFilter;
+import org.argumap.ui.dialog.TypedNumber;
 
 /**
  * Moderation › Filter Replies…: which replies to hide from view. As in the import options, each
@@ -90,22 +91,11 @@ public final class ModerationFilterDialog extends Dialog<ModerationFilter> {
         ModerationFilter filter = ModerationFilter.NONE.withHideGone(hideGone.isSelected())
                 .withHideBots(hideBots.isSelected());
         if (scoreLimited.isSelected()) {
-            filter = filter.withMinimumScore(typedValue(minimumScore));
+            filter = filter.withMinimumScore(TypedNumber.of(minimumScore));
         }
         if (depthLimited.isSelected()) {
-            filter = filter.withMaximumDepth(typedValue(maximumDepth));
+            filter = filter.withMaximumDepth(TypedNumber.of(maximumDepth));
         }
         return filter;
-    }
-
-    /** The number in the field, also when typed and confirmed with Enter without leaving the field. */
-    private static int typedValue(Spinner<Integer> spinner) {
-        IntegerSpinnerValueFactory factory = (IntegerSpinnerValueFactory) spinner.getValueFactory();
-        try {
-            int typed = Integer.parseInt(spinner.getEditor().getText().strip());
-            return Math.max(factory.getMin(), Math.min(factory.getMax(), typed));
-        } catch (NumberFormatException e) {
-            return factory.getValue();
-        }
     }
 }
