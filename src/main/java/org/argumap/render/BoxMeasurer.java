@@ -95,6 +95,6 @@ public final class BoxMeasurer implements BoxSizes {
         // Room far out for the role and a line of the headline, under which a short box would say only its role.
         height = Math.max(height, Math.ceil(BoxPainter.leastSummaryHeight(BoxStyle.OVERVIEW_ZOOM)));
         return new BoxText(titleLines, bodyLines, source, author, title.isEmpty() ? body : title,
-                column + 2 * BoxStyle.PADDING, height);
+                Glance.of(title, body), column + 2 * BoxStyle.PADDING, height);
     }
 }

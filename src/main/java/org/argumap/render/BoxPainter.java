@@ -15,8 +15,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  *
  * <p>The level of detail follows the zoom, so that a whole map fitted into the window still
  * reads: close up, everything; farther out, where the text would be specks, just the role and the
- * title (or the first words) in a font that stays legible on screen; farther still, grey bars in
- * place of lines, and at the end plain coloured blocks.
+ * title (or the first words) in a font that stays legible on screen; farther still, the title or
+ * first words alone, as many as fit on two lines at a legible size, or grey bars in place of lines
+ * where not even a word fits; and at the end plain coloured blocks.
  */
 public final class BoxPainter {
     /** From here in, the body text is at least 8 px on screen: draw everything. */
@@ -34,6 +35,13 @@ public final class BoxPainter {
     static final double MIN_SUMMARY_HEADLINE_PX = 9;
     private static final double MIN_SUMMARY_LABEL_PX = 8;
     private static final double HEADLINE_STEP_PX = (SUMMARY_HEADLINE_PX - MIN_SUMMARY_HEADLINE_PX) / 2;
+    /**
+     * Between the blocks and the summary, the first words alone: at 9 px on screen, or 8 where 9
+     * leaves no word whole. Smaller is a texture, not words; there bars say as much, more cheaply.
+     */
+    static final double GLANCE_PX = 9;
+    static final double MIN_GLANCE_PX = 8;
+    static final int GLANCE_LINES = 2;
     /** The label at full size may shrink this far before its short form or the icon alone is drawn. */
     private static final double MIN_LABEL_SIZE = 9;
     /** The largest summary font in map units, so that a few words still fit on a line. */
@@ -98,8 +106,49 @@ public final class BoxPainter {
             // depend on where a box falls on the pixel grid.
             summary(gc, palette, box, style, text, zoom, snap);
         } else {
-            bars(gc, palette, card, text);
+            Headline words = glanceOf(text, box, zoom);
+            if (words == null) {
+                bars(gc, palette, card, text);
+            } else {
+                headlineLines(gc, palette, words, snap.x(box.x() + BoxStyle.PADDING), box.y() + BoxStyle.PADDING, snap);
+            }
         }
+    }
+
+    /**
+     * Farther out than the summary: the box's title or first words, without the role label, whose
+     * colour the box's tint already shows; null where not even the first word fits whole at a
+     * legible size. Remembered per words, size and room, as the summary's headlines are.
+     */
+    Headline glanceOf(BoxText text, Rect box, double zoom) {
+        double column = box.width() - 2 * BoxStyle.PADDING;
+        double room = box.height() - 2 * BoxStyle.PADDING;
+        boolean bold = text.headlineIsTitle();
+        long preferred = Math.round(GLANCE_PX / zoom);
+        String key = "g" + preferred + (bold ? "b|" : "|") + Math.round(column) + "|" + Math.round(room) + "|"
+                + text.glance();
+        return headlines.computeIfAbsent(key, k -> fitGlance(text.glance(), bold, zoom, column, room));
+    }
+
+    private Headline fitGlance(String words, boolean bold, double zoom, double column, double room) {
+        Headline last = null;
+        for (double px : new double[] {GLANCE_PX, MIN_GLANCE_PX}) {
+            long size = Math.round(px / zoom);
+            double lineHeight = size * 1.15;
+            int rows = Math.min(GLANCE_LINES, (int) Math.floor(room / lineHeight));
+            if (rows < 1) {
+                continue;
+            }
+            FontSpec font = bold ? FontSpec.bold(size) : FontSpec.regular(size);
+            List<String> lines = wrapper.wrapWhole(words, font, column, rows);
+            if (!lines.isEmpty()) {
+                last = new Headline(font, lineHeight, lines);
+                if (!lines.get(lines.size() - 1).endsWith("…") || px == MIN_GLANCE_PX) {
+                    return last;
+                }
+            }
+        }
+        return last;
     }
 
     /** Far out: one filled rectangle per box, the cheapest thing that still shows the map's shape and roles. */
@@ -252,19 +301,22 @@ public final class BoxPainter {
         double x = snap.x(box.x() + BoxStyle.PADDING);
         double y = box.y() + BoxStyle.PADDING;
         RoleLabel label = summary.label();
-        double labelLine = label.font().size() * 1.25;
-        if (label.hasIcon()) {
-            icon(gc, style.icon(), label.iconSize(), style.ink(), x, y + labelLine / 2, snap);
+        if (label != null) {
+            double labelLine = label.font().size() * 1.25;
+            if (label.hasIcon()) {
+                icon(gc, style.icon(), label.iconSize(), style.ink(), x, y + labelLine / 2, snap);
+            }
+            if (!label.text().isEmpty()) {
+                line(gc, label.text(), label.font(), style.ink(), x + label.iconRoom(), y, labelLine, snap);
+            }
+            y += labelLine + BoxStyle.BLOCK_GAP;
         }
-        if (!label.text().isEmpty()) {
-            line(gc, label.text(), label.font(), style.ink(), x + label.iconRoom(), y, labelLine, snap);
+        if (summary.headline() != null) {
+            headlineLines(gc, palette, summary.headline(), x, y, snap);
         }
-        y += labelLine;
-        Headline headline = summary.headline();
-        if (headline == null) {
-            return;
-        }
-        y += BoxStyle.BLOCK_GAP;
+    }
+
+    private void headlineLines(Surface gc, MapPalette palette, Headline headline, double x, double y, PixelSnap snap) {
         for (String lineText : headline.lines()) {
             y = line(gc, lineText, headline.font(), palette.text(), x, y, headline.lineHeight(), snap);
         }
@@ -281,7 +333,11 @@ public final class BoxPainter {
         return 2 * BoxStyle.PADDING + label * 1.25 + BoxStyle.BLOCK_GAP + headline * 1.2;
     }
 
-    /** What a box far out says: its role label and its headline as fitted; the headline may be null. */
+    /**
+     * What a box far out says: its role label and its headline as fitted. The headline may be null;
+     * the label is null where the box has room for its words or its role but not both: then the
+     * words, as the box's tint already tells its role.
+     */
     record Summary(RoleLabel label, Headline headline) {
     }
 
@@ -296,7 +352,15 @@ public final class BoxPainter {
                 Math.round(SUMMARY_LABEL_PX / zoom)), Math.round(MIN_SUMMARY_LABEL_PX / zoom));
         double labelLine = label.font().size() * 1.25;
         double room = box.height() - 2 * BoxStyle.PADDING - labelLine - BoxStyle.BLOCK_GAP;
-        return new Summary(label, headline(text.headline(), text.headlineIsTitle(), zoom, column, room));
+        Headline headline = headline(text.glance(), text.headlineIsTitle(), zoom, column, room);
+        if (headline == null) {
+            Headline alone = headline(text.glance(), text.headlineIsTitle(), zoom, column,
+                    box.height() - 2 * BoxStyle.PADDING);
+            if (alone != null) {
+                return new Summary(null, alone);
+            }
+        }
+        return new Summary(label, headline);
     }
 
     private RoleLabel label(String label, double column, double preferred, double least) {

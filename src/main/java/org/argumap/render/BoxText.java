@@ -13,11 +13,12 @@ import org.argumap.layout.Rect;
  * @param author     who put the statement forward, with an imported comment's score and day
  *                   ({@link CommentLine}), cut to one line; empty when there is nothing to say
  * @param headline   what the box says in a word when zoomed out: the title, or else the text
+ * @param glance     the headline's first words, as far out boxes draw them ({@link Glance})
  * @param width      the width of the box its lines were wrapped for (see {@link TextColumn})
  * @param height     the height of that box
  */
 public record BoxText(List<String> titleLines, List<String> bodyLines, String source, String author, String headline,
-               double width, double height) {
+               String glance, double width, double height) {
 
     /** The width the lines were wrapped to, inside the box's padding. */
     public double column() {

@@ -1,5 +1,6 @@
 package org.argumap.render;
 
+import java.util.BitSet;
 import java.util.List;
 import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.analysis.evaluation.Label;
@@ -10,7 +11,7 @@ import org.argumap.model.Statement;
 import org.argumap.model.StatementKind;
 
 /**
- * Draws the visible part of a map: links first, boxes over them, collapse badges over the boxes,
+ * Draws the visible part of a map: long links first and faint, then the others, boxes over them, collapse badges over the boxes,
  * what the screen adds (the mouse's editing aids, through a {@link ScreenLayer}), then the boxes
  * being dragged. While a search is active, what it leaves out is drawn faint and its matches carry
  * a marker band. Only what touches the visible area is asked for (through the spatial indexes
@@ -30,6 +31,14 @@ public final class MapPainter {
     public static final double DIMMED_ALPHA = 0.28;
     /** How strongly a presentation draws what earlier steps revealed: behind the focused step, still legible. */
     public static final double RECEDED_ALPHA = 0.4;
+
+    /**
+     * A link whose ends lie farther apart than this, in map units (three boxes wide), is long
+     * where it would cross the map over other boxes: see {@link #isLong}.
+     */
+    public static final double LONG_LINK_GAP = 3 * BoxStyle.WIDTH;
+    /** How strongly long links are drawn: there to follow, not a net over the map. */
+    public static final double LONG_LINK_ALPHA = 0.35;
 
     /** What only the screen draws, at the two moments it needs: the editing aids. */
     public interface ScreenLayer {
@@ -117,21 +126,20 @@ public final class MapPainter {
         Rect visible = viewport.visibleArea(width, height).expanded(BLEED / zoom);
 
         if (zoom >= LINKLESS_ZOOM) {
-            for (String id : placement.inferencesIn(visible)) {
-                Inference inference = map.inference(id);
+            List<String> shownLinks = placement.inferencesIn(visible);
+            BitSet longLinks = new BitSet(shownLinks.size());
+            for (int k = 0; k < shownLinks.size(); k++) {
+                Inference inference = map.inference(shownLinks.get(k));
+                longLinks.set(k, inference != null && isLong(map, placement, inference, zoom));
+            }
+            // Long links first, so that the short ones of each argument run over them, and every box over both.
+            for (int k = longLinks.nextSetBit(0); k >= 0; k = longLinks.nextSetBit(k + 1)) {
+                paintLink(gc, map, placement, map.inference(shownLinks.get(k)), decorations, zoom, LONG_LINK_ALPHA);
+            }
+            for (int k = longLinks.nextClearBit(0); k < shownLinks.size(); k = longLinks.nextClearBit(k + 1)) {
+                Inference inference = map.inference(shownLinks.get(k));
                 if (inference != null) {
-                    Label standing = standingOf(id);
-                    gc.setGlobalAlpha((isDimmed(inference, decorations) ? DIMMED_ALPHA
-                            : isReceded(inference, decorations) ? RECEDED_ALPHA : 1)
-                            * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1));
-                    gc.beginElement("link", id);
-                    links.paint(gc, palette, placement, inference, styles.of(map, inference), zoom);
-                    if (standing != null && standing != Label.IN && zoom >= BoxPainter.BLOCK_ONLY_ZOOM
-                            && premisesStand(inference)) {
-                        gc.setGlobalAlpha(1);
-                        markJunction(gc, placement, inference, standing, zoom);
-                    }
-                    gc.endElement();
+                    paintLink(gc, map, placement, inference, decorations, zoom, 1);
                 }
             }
             gc.setGlobalAlpha(1);
@@ -161,6 +169,53 @@ public final class MapPainter {
         }
         gc.resetTransform();
         layer.onTop();
+    }
+
+    private void paintLink(Surface gc, ArgumentMap map, Placement placement, Inference inference,
+                           Decorations decorations, double zoom, double alpha) {
+        String id = inference.id();
+        Label standing = standingOf(id);
+        gc.setGlobalAlpha(alpha * (isDimmed(inference, decorations) ? DIMMED_ALPHA
+                : isReceded(inference, decorations) ? RECEDED_ALPHA : 1)
+                * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1));
+        gc.beginElement("link", id);
+        links.paint(gc, styles.palette(), placement, inference, styles.of(map, inference), zoom);
+        if (standing != null && standing != Label.IN && zoom >= BoxPainter.BLOCK_ONLY_ZOOM
+                && premisesStand(inference)) {
+            gc.setGlobalAlpha(1);
+            markJunction(gc, placement, inference, standing, zoom);
+        }
+        gc.endElement();
+    }
+
+    /**
+     * Whether a link runs between distant parts of the map: its premise and what it bears on lie
+     * more than {@link #LONG_LINK_GAP} apart, and it is either a statement's second (third…) use
+     * (a Kialo claim reused elsewhere, a premise shared by two arguments), which the layout placed
+     * under its first use, or drawn far out, where every line is straight from box to box. Such a
+     * line would cross whatever lies between; a link within one argument keeps to the lanes the
+     * layout routed for it, however wide the row, and is drawn as before.
+     */
+    static boolean isLong(ArgumentMap map, Placement placement, Inference inference, double zoom) {
+        Rect target = placement.rectOf(inference.target().id());
+        if (target == null) {
+            return false;
+        }
+        for (Statement premise : inference.premises()) {
+            Rect from = placement.rectOf(premise.id());
+            if (from != null && gap(from, target) > LONG_LINK_GAP
+                    && (zoom < BoxPainter.BLOCK_ONLY_ZOOM || map.graph().outDegreeOf(premise) > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far apart two rectangles are: 0 where they touch or overlap. */
+    private static double gap(Rect a, Rect b) {
+        double across = Math.max(0, Math.max(a.x(), b.x()) - Math.min(a.maxX(), b.maxX()));
+        double down = Math.max(0, Math.max(a.y(), b.y()) - Math.min(a.maxY(), b.maxY()));
+        return Math.hypot(across, down);
     }
 
     private Label standingOf(String id) {
@@ -234,8 +289,15 @@ public final class MapPainter {
                 lifted, BoxPainter.Mark.of(decorations.isMatch(id), decorations.isCurrentMatch(id)));
         Label standing = standingOf(id);
         double alpha = alphaOf(id, decorations);
-        gc.setGlobalAlpha(alpha * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1));
+        double faded = alpha * (standing == Label.OUT ? StandingMarks.FALLEN_ALPHA : 1);
         gc.beginElement("box", id);
+        if (faded < 1 && zoom >= BoxPainter.BLOCK_ONLY_ZOOM && background) {
+            // A faded box still hides the lines behind it: a line seen through it runs through its words.
+            gc.setGlobalAlpha(1);
+            gc.setFill(styles.palette().background());
+            gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 2 * BoxStyle.CORNER);
+        }
+        gc.setGlobalAlpha(faded);
         boolean badged = standing != null && zoom >= BoxPainter.BLOCK_ONLY_ZOOM;
         if (badged && !look.selected() && !look.hovered() && look.mark() == BoxPainter.Mark.NONE) {
             StandingMarks.ring(gc, styles.palette(), box, standing, zoom);

@@ -7,7 +7,8 @@ import java.util.List;
  * A surface that keeps what is drawn on it, in map units where the painter draws in them: the
  * text of every line with its font and colour, every stroked line as a polyline (curves sampled),
  * every filled triangle (an arrowhead) and disc (a junction's mark), each with the element (a box,
- * a link) it belongs to.
+ * a link) it belongs to; strokes with the opacity they were drawn at, and the elements in the order
+ * they were begun.
  */
 final class RecordingSurface implements Surface {
     /** Points taken along each curve. */
@@ -16,7 +17,11 @@ final class RecordingSurface implements Surface {
     record Text(String kind, String id, String text, FontSpec font, Colour fill) {
     }
 
-    record Polyline(String kind, String id, double[] xy) {
+    record Polyline(String kind, String id, double[] xy, double alpha) {
+    }
+
+    /** A box or a link, as begun: {@code kind-id}, as an SVG groups it. */
+    record Element(String kind, String id) {
     }
 
     record Triangle(String kind, String id, double[] xs, double[] ys) {
@@ -30,10 +35,12 @@ final class RecordingSurface implements Surface {
     final List<Polyline> strokes = new ArrayList<>();
     final List<Triangle> triangles = new ArrayList<>();
     final List<Disc> discs = new ArrayList<>();
+    final List<Element> elements = new ArrayList<>();
 
     private String kind = "";
     private String id = "";
     private Colour fill;
+    private double alpha = 1;
     private final List<double[]> subpaths = new ArrayList<>();
     private double[] current = new double[0];
     private double lastX;
@@ -43,6 +50,7 @@ final class RecordingSurface implements Surface {
     public void beginElement(String kind, String id) {
         this.kind = kind;
         this.id = id;
+        elements.add(new Element(kind, id));
     }
 
     @Override
@@ -63,7 +71,7 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        strokes.add(new Polyline(kind, id, new double[] {x1, y1, x2, y2}));
+        strokes.add(new Polyline(kind, id, new double[] {x1, y1, x2, y2}, alpha));
     }
 
     @Override
@@ -128,7 +136,7 @@ final class RecordingSurface implements Surface {
         flush();
         for (double[] xy : subpaths) {
             if (xy.length >= 4) {
-                strokes.add(new Polyline(kind, id, xy));
+                strokes.add(new Polyline(kind, id, xy, alpha));
             }
         }
     }
@@ -163,6 +171,7 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void setGlobalAlpha(double alpha) {
+        this.alpha = alpha;
     }
 
     @Override

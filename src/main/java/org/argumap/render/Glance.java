@@ -1,0 +1,51 @@
+package org.argumap.render;
+
+import org.argumap.text.DisplayText;
+
+/**
+ * The first words of a box, for reading it far out: its title, or for a box without one (a reply
+ * in an imported thread) the start of its text as displayed (Markdown as words), on one line, cut
+ * after a whole word with "…" where more follows. Long enough to fill any box at any size it is
+ * drawn at far out, and short enough that fitting it costs the same for a line as for a long
+ * comment. A quoted passage a reply answers is left out when the reply says something of its own:
+ * its own words say what it is.
+ */
+final class Glance {
+    /** More than the largest box shows far out: about eight lines of thirty characters. */
+    static final int MAX_CHARACTERS = 240;
+
+    private Glance() {
+    }
+
+    /** @param title the title as drawn, or empty; @param text the text as displayed (see {@link DisplayText}) */
+    static String of(String title, String text) {
+        return title.isBlank() ? firstWords(ownWords(text)) : firstWords(title);
+    }
+
+    private static String ownWords(String text) {
+        StringBuilder own = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith(DisplayText.QUOTE.strip())) {
+                own.append(line).append(' ');
+            }
+        }
+        return own.toString().isBlank() ? text : own.toString();
+    }
+
+    static String firstWords(String text) {
+        StringBuilder words = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (words.length() + 1 + word.length() > MAX_CHARACTERS) {
+                return words.length() == 0 ? word.substring(0, MAX_CHARACTERS) + "…" : words + "…";
+            }
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(word);
+        }
+        return words.toString();
+    }
+}
