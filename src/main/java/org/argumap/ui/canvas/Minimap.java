@@ -14,7 +14,7 @@ import org.argumap.render.MapPalette;
 import org.argumap.render.Viewport;
 
 /**
- * The whole map in miniature in the bottom right corner, with a frame where the view is: the way
+ * The whole map in miniature in a corner of the view, with a frame where the view is: the way
  * back when a large map has been zoomed into. Each box is a block of its role's colour, every box,
  * whatever the view shows. Click or drag in it to move the view there.
  *
@@ -24,6 +24,11 @@ import org.argumap.render.Viewport;
  * <p>It shows only while it helps: when it is switched on (View › Minimap) and part of the map is
  * out of view. The blocks are drawn on a canvas of their own when the layout changes; the frame on
  * a second canvas above it on every view change, so panning redraws a rectangle, not the map.
+ *
+ * <p>It keeps out of the way of the map: it stands in the bottom right corner while no box lies
+ * under it there, and otherwise moves to the corner with the fewest boxes under it (bottom right,
+ * bottom left, top right, top left, in that order where they tie). Where boxes lie under it in
+ * every corner it turns translucent, and solid again while the pointer is over it to be used.
  */
 public final class Minimap extends Region {
     private static final double MAX_WIDTH = 240;
@@ -31,6 +36,8 @@ public final class Minimap extends Region {
     private static final double MIN_SIDE = 48;
     private static final double MARGIN = 12;
     private static final double PADDING = 6;
+    /** How solid it is over boxes: they show through, and it still shows where the view is. */
+    static final double CROWDED_OPACITY = 0.45;
 
     private final MapCanvas view;
     private final Canvas blocks = new Canvas();
@@ -43,6 +50,21 @@ public final class Minimap extends Region {
     private double originY;
     private double availableWidth;
     private double availableHeight;
+    private Corner corner = Corner.BOTTOM_RIGHT;
+    private boolean crowded;
+
+    /** The corners it may stand in, in the order it prefers them. */
+    public enum Corner {
+        BOTTOM_RIGHT(true, true), BOTTOM_LEFT(false, true), TOP_RIGHT(true, false), TOP_LEFT(false, false);
+
+        private final boolean right;
+        private final boolean bottom;
+
+        Corner(boolean right, boolean bottom) {
+            this.right = right;
+            this.bottom = bottom;
+        }
+    }
 
     Minimap(MapCanvas view) {
         this.view = view;
@@ -60,6 +82,17 @@ public final class Minimap extends Region {
             view.setHint("Click or drag to move the view");
             e.consume();
         });
+        hoverProperty().addListener((o, old, now) -> updateOpacity());
+    }
+
+    /** The corner of the view it stands in. */
+    public Corner corner() {
+        return corner;
+    }
+
+    /** Whether boxes lie under it wherever it stands, so that it is drawn translucent. */
+    public boolean isCrowded() {
+        return crowded;
     }
 
     /** The map point this point of the minimap stands for. */
@@ -98,7 +131,52 @@ public final class Minimap extends Region {
             drawBlocks(laidOut);
             blocksStale = false;
         }
+        keepOutOfTheWay(laidOut, viewport);
         drawFrame(visible);
+    }
+
+    /**
+     * Stays where it is while no box lies under it; else goes to the corner with the fewest boxes
+     * under it, so that it does not hop about while the user pans over an empty stretch. Four
+     * queries of the spatial index, each of a small area: nothing next to drawing the map.
+     */
+    private void keepOutOfTheWay(LaidOutMap laidOut, Viewport viewport) {
+        int here = boxesUnder(laidOut, viewport, corner);
+        if (here > 0) {
+            Corner best = corner;
+            int fewest = here;
+            for (Corner candidate : Corner.values()) {
+                int count = candidate == corner ? here : boxesUnder(laidOut, viewport, candidate);
+                if (count < fewest) {
+                    best = candidate;
+                    fewest = count;
+                }
+            }
+            corner = best;
+            here = fewest;
+        }
+        crowded = here > 0;
+        relocate(xIn(corner, getWidth()), yIn(corner, getHeight()));
+        updateOpacity();
+    }
+
+    private int boxesUnder(LaidOutMap laidOut, Viewport viewport, Corner at) {
+        double width = getWidth();
+        double height = getHeight();
+        Rect area = viewport.toMap(new Rect(xIn(at, width), yIn(at, height), width, height));
+        return laidOut.statementsIn(area).size();
+    }
+
+    private double xIn(Corner at, double width) {
+        return at.right ? availableWidth - MARGIN - width : MARGIN;
+    }
+
+    private double yIn(Corner at, double height) {
+        return at.bottom ? availableHeight - MARGIN - height : MARGIN;
+    }
+
+    private void updateOpacity() {
+        setOpacity(crowded && !isHover() ? CROWDED_OPACITY : 1);
     }
 
     /**
@@ -117,7 +195,7 @@ public final class Minimap extends Region {
         scaleY = (height - 2 * PADDING) / Math.max(1, bounds.height());
         originX = (width - bounds.width() * scaleX) / 2 - bounds.x() * scaleX;
         originY = (height - bounds.height() * scaleY) / 2 - bounds.y() * scaleY;
-        resizeRelocate(availableWidth - MARGIN - width, availableHeight - MARGIN - height, width, height);
+        resizeRelocate(xIn(corner, width), yIn(corner, height), width, height);
         for (Canvas layer : new Canvas[] {blocks, frame}) {
             layer.setWidth(width);
             layer.setHeight(height);
