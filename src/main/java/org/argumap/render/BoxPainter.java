@@ -51,11 +51,11 @@ public final class BoxPainter {
 
     private final TextWrapper wrapper;
     private final TextMeasure measure;
-    private final Map<String, Headline> headlines = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<HeadlineKey, Headline> headlines = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Headline> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<HeadlineKey, Headline> eldest) {
             return size() > 20_000;
         }
     };
@@ -124,9 +124,8 @@ public final class BoxPainter {
         double column = box.width() - 2 * BoxStyle.PADDING;
         double room = box.height() - 2 * BoxStyle.PADDING;
         boolean bold = text.headlineIsTitle();
-        long preferred = Math.round(GLANCE_PX / zoom);
-        String key = "g" + preferred + (bold ? "b|" : "|") + Math.round(column) + "|" + Math.round(room) + "|"
-                + text.glance();
+        HeadlineKey key = new HeadlineKey(true, Math.round(GLANCE_PX / zoom), bold, Math.round(column),
+                Math.round(room), text.glance());
         return headlines.computeIfAbsent(key, k -> fitGlance(text.glance(), bold, zoom, column, room));
     }
 
@@ -341,6 +340,13 @@ public final class BoxPainter {
     record Summary(RoleLabel label, Headline headline) {
     }
 
+    /**
+     * What a fitted headline depends on. A record rather than a string joined each frame: the
+     * words' hash is kept by the string itself, so a lookup copies nothing.
+     */
+    private record HeadlineKey(boolean glance, long size, boolean bold, long column, long room, String words) {
+    }
+
     /** The headline of a box far out, wrapped: its font, line height and lines. */
     record Headline(FontSpec font, double lineHeight, List<String> lines) {
     }
@@ -376,7 +382,7 @@ public final class BoxPainter {
      */
     private Headline headline(String headline, boolean bold, double zoom, double column, double room) {
         long preferred = Math.round(Math.min(MAX_SUMMARY_FONT, SUMMARY_HEADLINE_PX / zoom));
-        String key = preferred + (bold ? "b|" : "|") + Math.round(column) + "|" + Math.round(room) + "|" + headline;
+        HeadlineKey key = new HeadlineKey(false, preferred, bold, Math.round(column), Math.round(room), headline);
         return headlines.computeIfAbsent(key, k -> fitHeadline(headline, bold, zoom, column, room, preferred));
     }
 

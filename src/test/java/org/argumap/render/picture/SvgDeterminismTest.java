@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argumap.io.json.ArgumapJsonFormat;
+import org.argumap.layout.GraphMaps;
+import org.argumap.layout.LayoutStyle;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.DebateMaps;
 import org.argumap.render.MapPalette;
@@ -39,8 +41,21 @@ class SvgDeterminismTest {
         assertEquals(first, second);
     }
 
+    @Test
+    void twoPicturesOfAGraphLaidOutInLayersAreTheSameFile() throws Exception {
+        // Shared premises: long links, drawn in a pass of their own before the others.
+        String first = svg(GraphMaps.debateWithSharedPremises(300, 20, 3), LayoutStyle.LAYERED);
+        String second = svg(GraphMaps.debateWithSharedPremises(300, 20, 3), LayoutStyle.LAYERED);
+        assertEquals(groups(first), groups(second), "boxes and links in the same order");
+        assertEquals(first, second);
+    }
+
     private static String svg(ArgumentMap map) throws Exception {
-        MapRenderer renderer = new MapRenderer(map, MapPalette.LIGHT);
+        return svg(map, LayoutStyle.AUTOMATIC);
+    }
+
+    private static String svg(ArgumentMap map, LayoutStyle layout) throws Exception {
+        MapRenderer renderer = new MapRenderer(map, layout.layout(), MapPalette.LIGHT);
         return new String(MapPictures.write(renderer, PictureFormat.SVG, PictureOptions.defaults()).bytes(),
                 StandardCharsets.UTF_8);
     }
