@@ -126,7 +126,7 @@ public final class BoxPainter {
         boolean bold = text.headlineIsTitle();
         HeadlineKey key = new HeadlineKey(true, Math.round(GLANCE_PX / zoom), bold, Math.round(column),
                 Math.round(room), text.glance());
-        return headlines.computeIfAbsent(key, k -> fitGlance(text.glance(), bold, zoom, column, room));
+        return found(headlines.computeIfAbsent(key, k -> orNone(fitGlance(text.glance(), bold, zoom, column, room))));
     }
 
     private Headline fitGlance(String words, boolean bold, double zoom, double column, double room) {
@@ -351,6 +351,20 @@ public final class BoxPainter {
     record Headline(FontSpec font, double lineHeight, List<String> lines) {
     }
 
+    /**
+     * Remembered where no word fits, which a map's cache does not keep for null: else every frame
+     * far out would wrap the words of each such box again, only to draw its bars.
+     */
+    private static final Headline NONE = new Headline(FontSpec.regular(1), 0, List.of());
+
+    private static Headline orNone(Headline headline) {
+        return headline == null ? NONE : headline;
+    }
+
+    private static Headline found(Headline headline) {
+        return headline == NONE ? null : headline;
+    }
+
     /** The summary of a box at this zoom, as {@link #paint} draws it. */
     Summary summaryOf(String roleLabel, BoxText text, Rect box, double zoom) {
         double column = box.width() - 2 * BoxStyle.PADDING;
@@ -383,7 +397,8 @@ public final class BoxPainter {
     private Headline headline(String headline, boolean bold, double zoom, double column, double room) {
         long preferred = Math.round(Math.min(MAX_SUMMARY_FONT, SUMMARY_HEADLINE_PX / zoom));
         HeadlineKey key = new HeadlineKey(false, preferred, bold, Math.round(column), Math.round(room), headline);
-        return headlines.computeIfAbsent(key, k -> fitHeadline(headline, bold, zoom, column, room, preferred));
+        return found(headlines.computeIfAbsent(key,
+                k -> orNone(fitHeadline(headline, bold, zoom, column, room, preferred))));
     }
 
     private Headline fitHeadline(String headline, boolean bold, double zoom, double column, double room,
