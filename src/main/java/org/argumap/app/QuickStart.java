@@ -127,14 +127,34 @@ final class QuickStart {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** The archive beside the jar the class path starts with, if the build made one. */
+    /**
+     * The archive beside the jar the class path starts with, if the build made one for this jar in
+     * this place and this JDK: the JVM quietly refuses an archive made for another, but then does
+     * without the JDK's own class archive too, slower than with no archive named at all. The build
+     * writes what it was made for beside it ({@value #ARCHIVE}{@code .for}: the jar, java.home and
+     * the JVM's version, a line each).
+     */
     private static Optional<Path> archive(String classPath) {
         String first = classPath.split(File.pathSeparator, 2)[0];
         if (!first.endsWith(".jar")) {
             return Optional.empty();
         }
-        Path parent = Path.of(first).toAbsolutePath().getParent();
-        Path archive = parent == null ? null : parent.resolve(ARCHIVE);
-        return archive != null && Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+        Path jar = Path.of(first).toAbsolutePath();
+        Path parent = jar.getParent();
+        if (parent == null) {
+            return Optional.empty();
+        }
+        Path archive = parent.resolve(ARCHIVE);
+        try {
+            List<String> madeFor = Files.readAllLines(parent.resolve(ARCHIVE + ".for"));
+            boolean fits = madeFor.size() >= 3 && Files.isRegularFile(archive)
+                    && Files.isSameFile(Path.of(madeFor.get(0).strip()), jar)
+                    && Files.isSameFile(Path.of(madeFor.get(1).strip()), Path.of(System.getProperty("java.home")))
+                    && madeFor.get(2).strip().equals(System.getProperty("java.vm.version"));
+            return fits ? Optional.of(archive) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // No archive, or moved with its jar, or made by another JDK.
+            return Optional.empty();
+        }
     }
 }
