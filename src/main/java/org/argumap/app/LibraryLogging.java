@@ -11,15 +11,20 @@ import java.util.logging.Logger;
  */
 final class LibraryLogging {
     /** Held so the level set here is not lost when the logger would otherwise be collected. */
-    private static final Logger APACHE = Logger.getLogger("org.apache");
+    private static Logger apache;
 
     private LibraryLogging() {
     }
 
-    static void quieten() {
+    static void quieten(String[] args) {
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
-        APACHE.setLevel(Level.SEVERE);
+        // convert and check use neither PDFBox nor POI; setting up java.util.logging (it reads the
+        // JDK's logging.properties) would be a noticeable part of a small conversion's start.
+        if (args.length == 0 || !(args[0].equals("convert") || args[0].equals("check"))) {
+            apache = Logger.getLogger("org.apache");
+            apache.setLevel(Level.SEVERE);
+        }
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -19,7 +19,7 @@ public final class Main {
         } else if (System.getProperty(QuickStart.CHILD_PROPERTY) != null) {
             QuickStart.followParent();
         }
-        LibraryLogging.quieten();
+        LibraryLogging.quieten(args);
         // "open --help" and malformed "open" calls go to the command line, which explains them.
         if (args.length == 0) {
             ArgumapApplication.launchEditor(null);

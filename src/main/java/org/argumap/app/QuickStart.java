@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Runs {@code render} in a second JVM started with options suited to a job of a second or two,
- * which a jar's manifest cannot give to the JVM that {@code java -jar} starts. Measured on the demo
- * map (see performance.md): with only the quick compiler ({@code -XX:TieredStopAtLevel=1}) the JVM
- * no longer spends a third of the processor time compiling code that is finished with before the
- * compiled code pays off, and with the class data archive the build makes beside the jar
- * ({@value #ARCHIVE}) the classes of a render are mapped in already parsed and verified. Together
- * they save more than the half-empty first JVM costs, which does nothing but wait.
+ * Runs {@code render}, {@code convert} and {@code check} in a second JVM started with options suited
+ * to a job of a second or two, which a jar's manifest cannot give to the JVM that {@code java -jar}
+ * starts. Measured (see performance.md): with only the quick compiler ({@code -XX:TieredStopAtLevel=1})
+ * the JVM no longer spends a third of the processor time compiling code that is finished with before
+ * the compiled code pays off; with the class data archive the build makes beside the jar
+ * ({@value #ARCHIVE}) the classes of these commands are mapped in already parsed and verified; the
+ * serial collector starts no collector threads and keeps the heap, and so the resident memory, no
+ * larger than the map needs, with no upper limit of its own. Together they save more than the
+ * half-empty first JVM costs, which does nothing but wait.
  *
  * <p>The user's own JVM options ({@code -Xmx} and the like) are passed on after these, so theirs
  * win. A JVM started with an agent or a debugger is left alone, as is one that cannot start a
@@ -26,14 +29,16 @@ final class QuickStart {
     /** Set in the second JVM, so it runs the command rather than starting a third. */
     static final String CHILD_PROPERTY = "argumap.quickStart";
     /** The class data archive the build writes beside the jar (see the pom). */
-    static final String ARCHIVE = "argumap-render.jsa";
+    static final String ARCHIVE = "argumap.jsa";
+    /** The commands that run in the second JVM; {@code open} is the editor, a long-lived program. */
+    private static final Set<String> COMMANDS = Set.of("render", "convert", "check");
 
     private QuickStart() {
     }
 
     /** Whether {@code args} is a command worth a second JVM. */
     static boolean suits(String[] args) {
-        return args.length > 0 && args[0].equals("render") && System.getProperty(CHILD_PROPERTY) == null;
+        return args.length > 0 && COMMANDS.contains(args[0]) && System.getProperty(CHILD_PROPERTY) == null;
     }
 
     /**
@@ -59,11 +64,13 @@ final class QuickStart {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-XX:TieredStopAtLevel=1");
+        if (jvmOptions.stream().noneMatch(QuickStart::choosesCollector)) {
+            command.add("-XX:+UseSerialGC");
+        }
         archive(classPath).ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
-            // The build may have been cut off while writing it; a checksum that fails means no archive, not a crash.
-            command.add("-XX:+VerifySharedSpaces");
-            // An archive from another JDK build is not used; that is no news to the user.
+            // An archive from another JDK build or of other jars is not used, without a word: no news to the user.
+            command.add("-Xshare:auto");
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
         });
@@ -92,11 +99,16 @@ final class QuickStart {
 
     /**
      * In the second JVM: ends it when the first one is gone, killed so abruptly that its shutdown
-     * hook did not run, so no render is left running that nobody waits for.
+     * hook did not run, so no command is left running that nobody waits for.
      */
     static void followParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
                 .thenRun(() -> Runtime.getRuntime().halt(143)));
+    }
+
+    /** Two collectors chosen would stop the JVM; the user's choice wins. */
+    private static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 
     private static boolean attachesTool(String option) {
@@ -115,14 +127,34 @@ final class QuickStart {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** The archive beside the jar the class path starts with, if the build made one. */
+    /**
+     * The archive beside the jar the class path starts with, if the build made one for this jar in
+     * this place and this JDK: the JVM quietly refuses an archive made for another, but then does
+     * without the JDK's own class archive too, slower than with no archive named at all. The build
+     * writes what it was made for beside it ({@value #ARCHIVE}{@code .for}: the jar, java.home and
+     * the JVM's version, a line each).
+     */
     private static Optional<Path> archive(String classPath) {
         String first = classPath.split(File.pathSeparator, 2)[0];
         if (!first.endsWith(".jar")) {
             return Optional.empty();
         }
-        Path parent = Path.of(first).toAbsolutePath().getParent();
-        Path archive = parent == null ? null : parent.resolve(ARCHIVE);
-        return archive != null && Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+        Path jar = Path.of(first).toAbsolutePath();
+        Path parent = jar.getParent();
+        if (parent == null) {
+            return Optional.empty();
+        }
+        Path archive = parent.resolve(ARCHIVE);
+        try {
+            List<String> madeFor = Files.readAllLines(parent.resolve(ARCHIVE + ".for"));
+            boolean fits = madeFor.size() >= 3 && Files.isRegularFile(archive)
+                    && Files.isSameFile(Path.of(madeFor.get(0).strip()), jar)
+                    && Files.isSameFile(Path.of(madeFor.get(1).strip()), Path.of(System.getProperty("java.home")))
+                    && madeFor.get(2).strip().equals(System.getProperty("java.vm.version"));
+            return fits ? Optional.of(archive) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // No archive, or moved with its jar, or made by another JDK.
+            return Optional.empty();
+        }
     }
 }

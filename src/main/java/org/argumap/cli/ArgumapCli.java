@@ -2,7 +2,6 @@ package org.argumap.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 
 /** The command line: {@code check}, and later {@code convert} and {@code render}. */
 public final class ArgumapCli {
@@ -18,7 +17,7 @@ public final class ArgumapCli {
         PrintWriter errWriter = new PrintWriter(new PrintStreamWriter(err), true);
         ErrorReporting errors = new ErrorReporting();
         try {
-            return new CommandLine(new ArgumapCommand())
+            return ArgumapCommand.commandLine(args)
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(errors)

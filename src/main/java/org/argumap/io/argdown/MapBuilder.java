@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,14 @@ final class MapBuilder {
     private final Map<ArgdownModel.Statement, Statement> statements = new IdentityHashMap<>();
     /** Argument → its main inference; Argdown inference line → the step it became. */
     private final Map<Object, Inference> created = new IdentityHashMap<>();
-    /** Arguments whose stated conclusion only stood in for a relation the writer could not say otherwise. */
-    private final Map<Argument, Relation> folded = new IdentityHashMap<>();
+    /**
+     * Arguments whose stated conclusion only stood in for a relation the writer could not say otherwise,
+     * in the document's order (nodes compare by identity), so the map's inferences come out in the
+     * same order every run rather than in the order of identity hash codes.
+     */
+    private final Map<Argument, Relation> folded = new LinkedHashMap<>();
+    /** The folded arguments by their conclusion, so finding a statement's owner is no walk over them all. */
+    private final Map<ArgdownModel.Statement, Argument> foldedByConclusion = new IdentityHashMap<>();
     private final Map<Argument, Relation> mainRelation = new IdentityHashMap<>();
     private final Map<Argument, List<Statement>> foldedPremises = new IdentityHashMap<>();
     private final Map<Argument, List<Relation>> outgoing = new IdentityHashMap<>();
@@ -95,12 +102,13 @@ final class MapBuilder {
                     && conclusion.members.stream().filter(m -> !m.reference()).count() == 1
                     && uses.getOrDefault(conclusion, 0) == 2 && relation != null && relation.from == conclusion) {
                 folded.put(argument, relation);
+                foldedByConclusion.put(conclusion, argument);
             }
         }
     }
 
     private void addStatement(ArgdownModel.Statement statement) {
-        if (folded.keySet().stream().anyMatch(a -> a.conclusion() == statement)) {
+        if (foldedByConclusion.containsKey(statement)) {
             return;
         }
         warnIfDefinedTwice(statement);
@@ -272,6 +280,7 @@ final class MapBuilder {
         ArgdownModel.Statement conclusion = argument.conclusion();
         statements.put(conclusion, map.addStatement(Contents.statement(conclusion)));
         folded.remove(argument);
+        foldedByConclusion.remove(conclusion);
         List<String> ids = foldedPremises.get(argument).stream().map(Statement::id).toList();
         ArgdownModel.Inference line = argument.mainInference();
         Inference main = add(Contents.argument(argument, line.data, line.rules, InferenceType.SUPPORT,
@@ -362,12 +371,7 @@ final class MapBuilder {
 
     /** The argument whose folded conclusion this statement is, or null. */
     private Argument owner(Object statement) {
-        for (Argument argument : folded.keySet()) {
-            if (argument.conclusion() == statement) {
-                return argument;
-            }
-        }
-        return null;
+        return foldedByConclusion.get(statement);
     }
 
     private MapNode target(Object to) {
