@@ -2,6 +2,7 @@ package org.argumap.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public final class ArgumentMap {
     private boolean orderIndexStale = true;
     private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
+    /** How many of {@link #order} are statements, to size lists of them. */
+    private int statementCount;
     private MapInfo info = MapInfo.EMPTY;
     private Presentation presentation = Presentation.NONE;
 
@@ -52,12 +55,25 @@ public final class ArgumentMap {
 
     /** All statements, in map order. */
     public List<Statement> statements() {
-        return order.stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
+        // A loop into a list of the right size: analyses of large maps ask for these many times.
+        List<Statement> statements = new ArrayList<>(statementCount);
+        for (MapNode node : order) {
+            if (node instanceof Statement statement) {
+                statements.add(statement);
+            }
+        }
+        return Collections.unmodifiableList(statements);
     }
 
     /** All inferences, in map order. */
     public List<Inference> inferences() {
-        return order.stream().filter(Inference.class::isInstance).map(Inference.class::cast).toList();
+        List<Inference> inferences = new ArrayList<>(order.size() - statementCount);
+        for (MapNode node : order) {
+            if (node instanceof Inference inference) {
+                inferences.add(inference);
+            }
+        }
+        return Collections.unmodifiableList(inferences);
     }
 
     /** All nodes, in map order. */
@@ -433,6 +449,9 @@ public final class ArgumentMap {
             MapNode node = removed.node();
             order.remove(removed.orderIndex());
             orderIndexStale = true;
+            if (node instanceof Statement) {
+                statementCount--;
+            }
             byId.remove(node.id());
             graph.removeVertex(node);
         }
@@ -481,6 +500,9 @@ public final class ArgumentMap {
         byId.put(node.id(), node);
         boolean appending = at == order.size();
         order.add(at, node);
+        if (node instanceof Statement) {
+            statementCount++;
+        }
         if (appending && !orderIndexStale) {
             orderIndex.put(node, at); // the common case, kept cheap for loading large maps
         } else {
