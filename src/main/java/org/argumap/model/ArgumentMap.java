@@ -32,8 +32,7 @@ public final class ArgumentMap {
     private final Map<String, MapNode> byId = new HashMap<>();
     /** Insertion order of all nodes; files list elements in this order, so saving is stable. */
     private final List<MapNode> order = new ArrayList<>();
-    /** Each node's index in {@link #order}, rebuilt lazily after the order changes. */
-    private final Map<MapNode, Integer> orderIndex = new IdentityHashMap<>();
+    /** Whether each node's {@link MapNode#orderIndex} must be renumbered after the order changed. */
     private boolean orderIndexStale = true;
     private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
@@ -313,13 +312,12 @@ public final class ArgumentMap {
 
     private int orderIndexOf(MapNode node) {
         if (orderIndexStale) {
-            orderIndex.clear();
             for (int i = 0; i < order.size(); i++) {
-                orderIndex.put(order.get(i), i);
+                order.get(i).orderIndex = i;
             }
             orderIndexStale = false;
         }
-        return orderIndex.get(node);
+        return node.orderIndex;
     }
 
     /** Moves a node to another place in the map's order, which reorders it among its siblings. */
@@ -504,7 +502,7 @@ public final class ArgumentMap {
             statementCount++;
         }
         if (appending && !orderIndexStale) {
-            orderIndex.put(node, at); // the common case, kept cheap for loading large maps
+            node.orderIndex = at; // the common case, kept cheap for loading large maps
         } else {
             orderIndexStale = true;
         }
