@@ -37,10 +37,22 @@ final class MapFileReader {
     private final byte[] bytes;
     private final Path name;
     private final List<UnknownField> unknownFields = new ArrayList<>();
+    /** Upgrades every older version through the tree, even one that only renumbers: for tests. */
+    private final boolean alwaysThroughTree;
 
     MapFileReader(byte[] bytes, Path name) {
+        this(bytes, name, false);
+    }
+
+    private MapFileReader(byte[] bytes, Path name, boolean alwaysThroughTree) {
         this.bytes = bytes;
         this.name = name;
+        this.alwaysThroughTree = alwaysThroughTree;
+    }
+
+    /** A reader that takes the tree path for every older version, to test the one-pass path against. */
+    static MapFileReader throughTree(byte[] bytes, Path name) {
+        return new MapFileReader(bytes, name, true);
     }
 
     ReadResult read() throws MapReadException {
@@ -54,9 +66,10 @@ final class MapFileReader {
         }
         checkFormatAndVersion(dto.format() == null ? null : TextNode.valueOf(dto.format()),
                 dto.version() == null ? null : IntNode.valueOf(dto.version()));
-        if (dto.version() < ArgumapJsonFormat.VERSION
-                && !Migrations.standard().onlyRenumbers(dto.version(), ArgumapJsonFormat.VERSION)) {
-            // Only an upgrade that changes the shape needs the tree; one that renumbers is already bound.
+        if (dto.version() < ArgumapJsonFormat.VERSION && (alwaysThroughTree || !unknownFields.isEmpty()
+                || !Migrations.standard().onlyRenumbers(dto.version(), ArgumapJsonFormat.VERSION))) {
+            // Only an upgrade that changes the shape needs the tree; one that renumbers is already
+            // bound. Unknown fields are placed by the tree path as they always were in old files.
             dto = bindUpgraded(tree());
         }
         checkCount(dto.statements(), "statements", Limits.STANDARD.maxStatements());
