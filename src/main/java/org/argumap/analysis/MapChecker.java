@@ -157,11 +157,13 @@ public final class MapChecker {
     }
 
     private static void duplicates(ArgumentMap map, List<Problem> problems) {
-        Map<String, List<Statement>> byWording = new LinkedHashMap<>();
-        for (Statement statement : map.statements()) {
+        List<Statement> statements = map.statements();
+        Map<Wording, List<Statement>> byWording = new LinkedHashMap<>(statements.size() * 4 / 3 + 1);
+        for (Statement statement : statements) {
             String wording = normalise(statement.text());
             if (words(wording) >= DUPLICATE_MIN_WORDS) {
-                byWording.computeIfAbsent(statement.kind() + " " + wording, k -> new ArrayList<>()).add(statement);
+                // A list of one for most statements: made small, as a large map has one per statement.
+                byWording.computeIfAbsent(new Wording(statement.kind(), wording), k -> new ArrayList<>(1)).add(statement);
             }
         }
         for (List<Statement> copies : byWording.values()) {
@@ -173,6 +175,10 @@ public final class MapChecker {
                         + "): merge the copies, so that what bears on one bears on all.", ids));
             }
         }
+    }
+
+    /** What makes two statements copies of each other: the same kind and the same words. */
+    private record Wording(StatementKind kind, String words) {
     }
 
     /** Same words for a reader: case, runs of spaces and final punctuation do not count. */

@@ -110,11 +110,21 @@ public final class ArgumentMap {
     /** The inferences that bear on this node (its reasons, objections, undercuts), in map order. */
     public List<Inference> inferencesInto(MapNode node) {
         requireMember(node);
-        return graph.incomingEdgesOf(node).stream()
-                .map(graph::getEdgeSource)
-                .filter(Inference.class::isInstance).map(Inference.class::cast)
-                .sorted(Comparator.comparingInt(this::orderIndexOf))
-                .toList();
+        List<Inference> into = new ArrayList<>(graph.inDegreeOf(node));
+        for (Link link : graph.incomingEdgesOf(node)) {
+            if (graph.getEdgeSource(link) instanceof Inference inference) {
+                into.add(inference);
+            }
+        }
+        return inMapOrder(into);
+    }
+
+    /** Sorted by map order, unmodifiable; most nodes of a large map have one or none, left unsorted. */
+    private List<Inference> inMapOrder(List<Inference> inferences) {
+        if (inferences.size() > 1) {
+            inferences.sort(Comparator.comparingInt(this::orderIndexOf));
+        }
+        return Collections.unmodifiableList(inferences);
     }
 
     /**
@@ -124,10 +134,11 @@ public final class ArgumentMap {
      */
     public List<Inference> inferencesFrom(Statement statement) {
         requireMember(statement);
-        return graph.outgoingEdgesOf(statement).stream()
-                .map(graph::getEdgeTarget).map(Inference.class::cast)
-                .sorted(Comparator.comparingInt(this::orderIndexOf))
-                .toList();
+        List<Inference> from = new ArrayList<>(graph.outDegreeOf(statement));
+        for (Link link : graph.outgoingEdgesOf(statement)) {
+            from.add((Inference) graph.getEdgeTarget(link));
+        }
+        return inMapOrder(from);
     }
 
     /**
