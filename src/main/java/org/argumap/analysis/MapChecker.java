@@ -157,11 +157,13 @@ public final class MapChecker {
     }
 
     private static void duplicates(ArgumentMap map, List<Problem> problems) {
-        Map<String, List<Statement>> byWording = new LinkedHashMap<>();
-        for (Statement statement : map.statements()) {
+        List<Statement> statements = map.statements();
+        Map<Wording, List<Statement>> byWording = new LinkedHashMap<>(statements.size() * 4 / 3 + 1);
+        for (Statement statement : statements) {
             String wording = normalise(statement.text());
-            if (wording.split(" ").length >= DUPLICATE_MIN_WORDS) {
-                byWording.computeIfAbsent(statement.kind() + " " + wording, k -> new ArrayList<>()).add(statement);
+            if (words(wording) >= DUPLICATE_MIN_WORDS) {
+                // A list of one for most statements: made small, as a large map has one per statement.
+                byWording.computeIfAbsent(new Wording(statement.kind(), wording), k -> new ArrayList<>(1)).add(statement);
             }
         }
         for (List<Statement> copies : byWording.values()) {
@@ -175,9 +177,60 @@ public final class MapChecker {
         }
     }
 
+    /** What makes two statements copies of each other: the same kind and the same words. */
+    private record Wording(StatementKind kind, String words) {
+    }
+
     /** Same words for a reader: case, runs of spaces and final punctuation do not count. */
     static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll("[.!?;:]+$", "").toLowerCase(Locale.ROOT);
+        if (text.indexOf('\u0085') >= 0) {
+            // A next-line character ends a line for the pattern's $, so such rare texts keep the patterns.
+            return text.strip().replaceAll("\\s+", " ").replaceAll("[.!?;:]+$", "").toLowerCase(Locale.ROOT);
+        }
+        // The same as the patterns above without them: a large map has a text per statement.
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isPatternSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && ".!?;:".indexOf(out.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the pattern \\s matches: ASCII white space only. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** How many words, as {@code wording.split(" ").length} counts them in a normalised text. */
+    static int words(String wording) {
+        if (wording.isEmpty()) {
+            return 1;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < wording.length(); i++) {
+            boolean space = wording.charAt(i) == ' ';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return wording.charAt(0) == ' ' ? words + 1 : words;
     }
 
     private static void contradictionsNotAttacks(ArgumentMap map, List<Problem> problems) {

@@ -1,7 +1,7 @@
 package org.argumap.io;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,54 +83,82 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
 
     /** The first limit the map passes, as words for the user, or empty. */
     public Optional<String> problem(ArgumentMap map) {
-        if (map.statements().size() > maxStatements) {
-            return Optional.of("it holds " + count(map.statements().size()) + " statements, and Argumap opens maps of up to "
+        List<Statement> statements = map.statements();
+        if (statements.size() > maxStatements) {
+            return Optional.of("it holds " + count(statements.size()) + " statements, and Argumap opens maps of up to "
                     + count(maxStatements) + " statements (limit of statements)");
         }
-        if (map.inferences().size() > maxInferences) {
-            return Optional.of("it holds " + count(map.inferences().size()) + " inferences, and Argumap opens maps of up to "
+        List<Inference> inferences = map.inferences();
+        if (inferences.size() > maxInferences) {
+            return Optional.of("it holds " + count(inferences.size()) + " inferences, and Argumap opens maps of up to "
                     + count(maxInferences) + " inferences (limit of inferences)");
         }
+        // Every text of a large map is looked at: the owner's words are made only for the one too long.
         MapInfo info = map.info();
-        Optional<String> text = tooLong("the map's", info.title(), info.description(), info.sourceUrl());
-        for (Statement statement : map.statements()) {
-            StatementContent c = statement.content();
-            text = text.or(() -> tooLong("statement " + statement.id() + "'s",
-                    statement.id(), c.title(), c.text(), c.author(), c.notes(), c.url(), c.quote(), c.date()))
-                    .or(() -> tooLong("statement " + statement.id() + "'s", c.tags()))
-                    .or(() -> tooLong("statement " + statement.id() + "'s", c.data()));
+        String text = longest(info.title(), info.description(), info.sourceUrl());
+        if (text != null) {
+            return tooLong("the map's", text);
         }
-        for (Inference inference : map.inferences()) {
+        for (Statement statement : statements) {
+            StatementContent c = statement.content();
+            text = longest(statement.id(), c.title(), c.text(), c.author(), c.notes(), c.url(), c.quote(), c.date());
+            text = text != null ? text : longest(c.tags());
+            text = text != null ? text : longest(c.data());
+            if (text != null) {
+                return tooLong("statement " + statement.id() + "'s", text);
+            }
+        }
+        for (Inference inference : inferences) {
             InferenceContent c = inference.content();
-            text = text.or(() -> tooLong("inference " + inference.id() + "'s",
-                    inference.id(), c.title(), c.description(), c.scheme(), c.author()))
-                    .or(() -> tooLong("inference " + inference.id() + "'s", c.data()));
+            text = longest(inference.id(), c.title(), c.description(), c.scheme(), c.author());
+            text = text != null ? text : longest(c.data());
+            if (text != null) {
+                return tooLong("inference " + inference.id() + "'s", text);
+            }
         }
         for (Presentation.Step step : map.presentation().steps()) {
-            text = text.or(() -> tooLong("a presentation step's", step.notes()));
-        }
-        return text;
-    }
-
-    private Optional<String> tooLong(String whose, Map<String, String> data) {
-        return data == null ? Optional.empty() : tooLong(whose, data.keySet()).or(() -> tooLong(whose, data.values()));
-    }
-
-    private Optional<String> tooLong(String whose, String... texts) {
-        return tooLong(whose, Arrays.asList(texts));
-    }
-
-    private Optional<String> tooLong(String whose, Iterable<String> texts) {
-        if (texts == null) {
-            return Optional.empty();
-        }
-        for (String text : texts) {
-            if (text != null && text.length() > maxTextChars) {
-                return Optional.of(whose + " text is " + count(text.length()) + " characters long, and Argumap reads"
-                        + " texts of up to " + count(maxTextChars) + " characters (limit of text length)");
+            text = longest(step.notes());
+            if (text != null) {
+                return tooLong("a presentation step's", text);
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<String> tooLong(String whose, String text) {
+        return Optional.of(whose + " text is " + count(text.length()) + " characters long, and Argumap reads"
+                + " texts of up to " + count(maxTextChars) + " characters (limit of text length)");
+    }
+
+    /** The first of these texts, keys before values, that is over the limit; or null. */
+    private String longest(Map<String, String> data) {
+        if (data == null) {
+            return null;
+        }
+        String key = longest(data.keySet());
+        return key != null ? key : longest(data.values());
+    }
+
+    /** The first of these texts over the limit, or null. */
+    private String longest(String... texts) {
+        for (String text : texts) {
+            if (text != null && text.length() > maxTextChars) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private String longest(Iterable<String> texts) {
+        if (texts == null) {
+            return null;
+        }
+        for (String text : texts) {
+            if (text != null && text.length() > maxTextChars) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** "256 MB", "1,024 MB"; sizes below a megabyte in bytes. */

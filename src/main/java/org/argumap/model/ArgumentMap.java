@@ -2,6 +2,7 @@ package org.argumap.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +32,12 @@ public final class ArgumentMap {
     private final Map<String, MapNode> byId = new HashMap<>();
     /** Insertion order of all nodes; files list elements in this order, so saving is stable. */
     private final List<MapNode> order = new ArrayList<>();
-    /** Each node's index in {@link #order}, rebuilt lazily after the order changes. */
-    private final Map<MapNode, Integer> orderIndex = new IdentityHashMap<>();
+    /** Whether each node's {@link MapNode#orderIndex} must be renumbered after the order changed. */
     private boolean orderIndexStale = true;
     private final List<MapListener> listeners = new CopyOnWriteArrayList<>();
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
+    /** How many of {@link #order} are statements, to size lists of them. */
+    private int statementCount;
     private MapInfo info = MapInfo.EMPTY;
     private Presentation presentation = Presentation.NONE;
 
@@ -52,12 +54,25 @@ public final class ArgumentMap {
 
     /** All statements, in map order. */
     public List<Statement> statements() {
-        return order.stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
+        // A loop into a list of the right size: analyses of large maps ask for these many times.
+        List<Statement> statements = new ArrayList<>(statementCount);
+        for (MapNode node : order) {
+            if (node instanceof Statement statement) {
+                statements.add(statement);
+            }
+        }
+        return Collections.unmodifiableList(statements);
     }
 
     /** All inferences, in map order. */
     public List<Inference> inferences() {
-        return order.stream().filter(Inference.class::isInstance).map(Inference.class::cast).toList();
+        List<Inference> inferences = new ArrayList<>(order.size() - statementCount);
+        for (MapNode node : order) {
+            if (node instanceof Inference inference) {
+                inferences.add(inference);
+            }
+        }
+        return Collections.unmodifiableList(inferences);
     }
 
     /** All nodes, in map order. */
@@ -95,11 +110,21 @@ public final class ArgumentMap {
     /** The inferences that bear on this node (its reasons, objections, undercuts), in map order. */
     public List<Inference> inferencesInto(MapNode node) {
         requireMember(node);
-        return graph.incomingEdgesOf(node).stream()
-                .map(graph::getEdgeSource)
-                .filter(Inference.class::isInstance).map(Inference.class::cast)
-                .sorted(Comparator.comparingInt(this::orderIndexOf))
-                .toList();
+        List<Inference> into = new ArrayList<>(graph.inDegreeOf(node));
+        for (Link link : graph.incomingEdgesOf(node)) {
+            if (graph.getEdgeSource(link) instanceof Inference inference) {
+                into.add(inference);
+            }
+        }
+        return inMapOrder(into);
+    }
+
+    /** Sorted by map order, unmodifiable; most nodes of a large map have one or none, left unsorted. */
+    private List<Inference> inMapOrder(List<Inference> inferences) {
+        if (inferences.size() > 1) {
+            inferences.sort(Comparator.comparingInt(this::orderIndexOf));
+        }
+        return Collections.unmodifiableList(inferences);
     }
 
     /**
@@ -109,10 +134,11 @@ public final class ArgumentMap {
      */
     public List<Inference> inferencesFrom(Statement statement) {
         requireMember(statement);
-        return graph.outgoingEdgesOf(statement).stream()
-                .map(graph::getEdgeTarget).map(Inference.class::cast)
-                .sorted(Comparator.comparingInt(this::orderIndexOf))
-                .toList();
+        List<Inference> from = new ArrayList<>(graph.outDegreeOf(statement));
+        for (Link link : graph.outgoingEdgesOf(statement)) {
+            from.add((Inference) graph.getEdgeTarget(link));
+        }
+        return inMapOrder(from);
     }
 
     /**
@@ -297,13 +323,12 @@ public final class ArgumentMap {
 
     private int orderIndexOf(MapNode node) {
         if (orderIndexStale) {
-            orderIndex.clear();
             for (int i = 0; i < order.size(); i++) {
-                orderIndex.put(order.get(i), i);
+                order.get(i).orderIndex = i;
             }
             orderIndexStale = false;
         }
-        return orderIndex.get(node);
+        return node.orderIndex;
     }
 
     /** Moves a node to another place in the map's order, which reorders it among its siblings. */
@@ -433,6 +458,9 @@ public final class ArgumentMap {
             MapNode node = removed.node();
             order.remove(removed.orderIndex());
             orderIndexStale = true;
+            if (node instanceof Statement) {
+                statementCount--;
+            }
             byId.remove(node.id());
             graph.removeVertex(node);
         }
@@ -481,8 +509,11 @@ public final class ArgumentMap {
         byId.put(node.id(), node);
         boolean appending = at == order.size();
         order.add(at, node);
+        if (node instanceof Statement) {
+            statementCount++;
+        }
         if (appending && !orderIndexStale) {
-            orderIndex.put(node, at); // the common case, kept cheap for loading large maps
+            node.orderIndex = at; // the common case, kept cheap for loading large maps
         } else {
             orderIndexStale = true;
         }

@@ -5,6 +5,14 @@ package org.argumap.model;
  * Carries nothing; which of the two it is follows from its endpoints.
  */
 public final class Link {
+    // Kept for MapGraph, so that an edge's ends need no lookup: which graph holds it, its ends,
+    // and its neighbours in the graph's list of edges.
+    Object owner;
+    MapNode source;
+    MapNode target;
+    Link previous;
+    Link next;
+
     @Override
     public String toString() {
         return "Link@" + Integer.toHexString(System.identityHashCode(this));

@@ -7,6 +7,15 @@ package org.argumap.model;
 public abstract sealed class MapNode permits Statement, Inference {
     private final String id;
     private Position position;
+    // Kept for ArgumentMap and MapGraph, so that a large map's questions need no lookups: the
+    // node's place in the map's order (valid while that order is not stale), and what JGraphT
+    // would keep in a hash map for the vertex: its edges, its graph and its neighbours in the
+    // graph's list of vertices.
+    int orderIndex;
+    Object graphEdges;
+    Object graphOwner;
+    MapNode graphPrevious;
+    MapNode graphNext;
 
     MapNode(String id) {
         this.id = id;

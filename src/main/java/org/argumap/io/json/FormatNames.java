@@ -1,7 +1,9 @@
 package org.argumap.io.json;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,8 +21,20 @@ final class FormatNames {
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(word)).findFirst();
+        return word == null ? Optional.empty() : Optional.ofNullable(type.cast(WORDS.get(type).get(word)));
     }
+
+    /** Each enum's words, made once: a large map names a kind or type for every element. */
+    private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> words = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                words.put(of((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(words);
+        }
+    };
 
     /** "claim or evidence", "support, attack, rephrase, reply or off-topic": for messages. */
     static <E extends Enum<E>> String choices(Class<E> type) {

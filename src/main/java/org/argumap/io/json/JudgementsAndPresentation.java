@@ -20,4 +20,9 @@ final class JudgementsAndPresentation implements Migration {
     public ObjectNode apply(ObjectNode tree) {
         return tree.put("version", 2);
     }
+
+    @Override
+    public boolean onlyRenumbers() {
+        return true;
+    }
 }

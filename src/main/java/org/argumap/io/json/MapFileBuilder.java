@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.argumap.io.MapReadException;
@@ -28,8 +27,6 @@ final class MapFileBuilder {
     private final MapFileReader reader;
     private final ArgumentMap map = new ArgumentMap();
     private final List<String> warnings = new ArrayList<>();
-    /** Where each id was first defined, to say where the other use of a duplicate id is. */
-    private final Map<String, JsonPointer> definedAt = new HashMap<>();
 
     MapFileBuilder(MapFileReader reader) {
         this.reader = reader;
@@ -43,7 +40,7 @@ final class MapFileBuilder {
         map.setInfo(info(dto));
         List<StatementDto> statements = dto.statements() == null ? List.of() : dto.statements();
         for (int i = 0; i < statements.size(); i++) {
-            addStatement(statements.get(i), JsonPointer.compile("/statements/" + i));
+            addStatement(statements.get(i), new At("statements", i));
         }
         addInferences(dto.inferences() == null ? List.of() : dto.inferences());
         placeBoxes(dto.layout() == null ? Map.of() : dto.layout());
@@ -68,13 +65,13 @@ final class MapFileBuilder {
         }
     }
 
-    private void addStatement(StatementDto s, JsonPointer at) throws MapReadException {
+    private void addStatement(StatementDto s, At at) throws MapReadException {
         if (s == null) {
-            throw reader.failAt(at, "Statement " + index(at) + " is null; a statement is an object with an id and a text.");
+            throw reader.failAt(at.pointer(), "Statement " + at.number() + " is null; a statement is an object with an id and a text.");
         }
-        String id = requireId(s.id(), at, "Statement " + index(at));
+        String id = requireId(s.id(), at, "Statement " + at.number());
         StatementKind kind = s.kind() == null ? StatementKind.CLAIM
-                : FormatNames.parse(StatementKind.class, s.kind()).orElseThrow(() -> reader.failAt(at.appendProperty("kind"),
+                : FormatNames.parse(StatementKind.class, s.kind()).orElseThrow(() -> reader.failAt(at.pointer("kind"),
                 "Statement '" + id + "' has the kind \"" + s.kind() + "\"; a kind is "
                         + FormatNames.choices(StatementKind.class) + "."));
         StatementContent content = new StatementContent(kind, s.title(), s.text(), s.author(), s.tags(), s.notes(),
@@ -83,9 +80,8 @@ final class MapFileBuilder {
         try {
             map.addStatement(id, content);
         } catch (MapInvariantException e) {
-            throw ruleBroken(e, at);
+            throw ruleBroken(e, at.pointer());
         }
-        definedAt.put(id, at);
     }
 
     /**
@@ -94,43 +90,49 @@ final class MapFileBuilder {
      * writes the same order.
      */
     private void addInferences(List<InferenceDto> inferences) throws MapReadException {
-        Map<String, Integer> fileIndexOfInference = new HashMap<>();
+        Map<String, Integer> fileIndexOfInference = new HashMap<>(inferences.size() * 4 / 3 + 1);
         for (int i = 0; i < inferences.size(); i++) {
             InferenceDto dto = inferences.get(i);
-            JsonPointer at = JsonPointer.compile("/inferences/" + i);
+            At at = new At("inferences", i);
             if (dto == null) {
-                throw reader.failAt(at, "Inference " + index(at) + " is null; an inference is an object with an id, "
+                throw reader.failAt(at.pointer(), "Inference " + at.number() + " is null; an inference is an object with an id, "
                         + "premises and a target.");
             }
-            String id = requireId(dto.id(), at, "Inference " + index(at));
-            if (fileIndexOfInference.putIfAbsent(id, i) != null || definedAt.containsKey(id)) {
-                throw duplicate(id, at.appendProperty("id"));
+            String id = requireId(dto.id(), at, "Inference " + at.number());
+            if (fileIndexOfInference.putIfAbsent(id, i) != null || map.contains(id)) {
+                throw duplicate(id, at.pointer("id"));
             }
         }
-        LinkedHashMap<Integer, InferenceDto> waiting = new LinkedHashMap<>();
+        // Most inferences can be added at once, in file order; only undercuts listed before their
+        // target wait, and they are kept apart so that the usual file costs one pass and no map.
+        List<Integer> waiting = new ArrayList<>();
         for (int i = 0; i < inferences.size(); i++) {
-            waiting.put(i, inferences.get(i));
-        }
-        boolean progress = true;
-        boolean deferredAny = false;
-        while (!waiting.isEmpty() && progress) {
-            progress = false;
-            for (var it = waiting.entrySet().iterator(); it.hasNext(); ) {
-                var entry = it.next();
-                String target = entry.getValue().target();
-                if (target != null && fileIndexOfInference.containsKey(target) && !map.contains(target)) {
-                    deferredAny = true;
-                    continue;
-                }
-                addInference(entry.getValue(), JsonPointer.compile("/inferences/" + entry.getKey()));
-                it.remove();
-                progress = true;
+            String target = inferences.get(i).target();
+            if (target != null && fileIndexOfInference.containsKey(target) && !map.contains(target)) {
+                waiting.add(i);
+                continue;
             }
+            addInference(inferences.get(i), new At("inferences", i));
+        }
+        boolean deferredAny = !waiting.isEmpty();
+        boolean progress = true;
+        while (!waiting.isEmpty() && progress) {
+            List<Integer> still = new ArrayList<>();
+            for (int i : waiting) {
+                String target = inferences.get(i).target();
+                if (target != null && fileIndexOfInference.containsKey(target) && !map.contains(target)) {
+                    still.add(i);
+                } else {
+                    addInference(inferences.get(i), new At("inferences", i));
+                }
+            }
+            progress = still.size() < waiting.size();
+            waiting = still;
         }
         if (!waiting.isEmpty()) {
-            var first = waiting.entrySet().iterator().next();
-            throw reader.failAt(JsonPointer.compile("/inferences/" + first.getKey() + "/target"),
-                    "Inference '" + first.getValue().id() + "' targets '" + first.getValue().target()
+            int first = waiting.get(0);
+            throw reader.failAt(new At("inferences", first).pointer("target"),
+                    "Inference '" + inferences.get(first).id() + "' targets '" + inferences.get(first).target()
                             + "', which leads back to it through other inferences: a chain of undercuts must end at a statement.");
         }
         if (deferredAny) {
@@ -141,21 +143,21 @@ final class MapFileBuilder {
         }
     }
 
-    private void addInference(InferenceDto dto, JsonPointer at) throws MapReadException {
+    private void addInference(InferenceDto dto, At at) throws MapReadException {
         String id = dto.id();
         if (dto.type() == null) {
-            throw reader.failAt(at, "Inference '" + id + "' has no type; a type is "
+            throw reader.failAt(at.pointer(), "Inference '" + id + "' has no type; a type is "
                     + FormatNames.choices(InferenceType.class) + ".");
         }
         InferenceType type = FormatNames.parse(InferenceType.class, dto.type()).orElseThrow(() -> reader.failAt(
-                at.appendProperty("type"), "Inference '" + id + "' has the type \"" + dto.type() + "\"; a type is "
+                at.pointer("type"), "Inference '" + id + "' has the type \"" + dto.type() + "\"; a type is "
                         + FormatNames.choices(InferenceType.class) + "."));
         InferenceFlavour flavour = dto.flavour() == null ? InferenceFlavour.DEFEASIBLE
                 : FormatNames.parse(InferenceFlavour.class, dto.flavour()).orElseThrow(() -> reader.failAt(
-                at.appendProperty("flavour"), "Inference '" + id + "' has the flavour \"" + dto.flavour()
+                at.pointer("flavour"), "Inference '" + id + "' has the flavour \"" + dto.flavour()
                         + "\"; a flavour is " + FormatNames.choices(InferenceFlavour.class) + "."));
         if (dto.target() == null || dto.target().isBlank()) {
-            throw reader.failAt(at, "Inference '" + id + "' has no target; every inference supports, attacks, "
+            throw reader.failAt(at.pointer(), "Inference '" + id + "' has no target; every inference supports, attacks, "
                     + "rephrases or answers exactly one statement or inference.");
         }
         InferenceContent content = new InferenceContent(type, flavour, dto.title(), dto.description(), dto.scheme(),
@@ -163,28 +165,27 @@ final class MapFileBuilder {
         try {
             map.addInference(id, content, dto.premises() == null ? List.of() : dto.premises(), dto.target());
         } catch (MapInvariantException e) {
-            throw ruleBroken(e, at, dto);
+            throw ruleBroken(e, at.pointer(), dto);
         }
-        definedAt.put(id, at);
     }
 
     /** Open is written by leaving the field out, so the file's only words are the two judgements. */
-    private Verdict verdict(String word, String id, JsonPointer at) throws MapReadException {
+    private Verdict verdict(String word, String id, At at) throws MapReadException {
         if (word == null) {
             return Verdict.OPEN;
         }
         return FormatNames.parse(Verdict.class, word).filter(v -> v != Verdict.OPEN).orElseThrow(() -> reader.failAt(
-                at.appendProperty("verdict"), "Statement '" + id + "' has the verdict \"" + word
+                at.pointer("verdict"), "Statement '" + id + "' has the verdict \"" + word
                         + "\"; a verdict is \"accepted\" or \"rejected\" (leave it out while the statement is open)."));
     }
 
     /** Jackson has already refused what is not a whole number; the range is the model's. */
-    private int percent(Integer value, String owner, String field, JsonPointer at) throws MapReadException {
+    private int percent(Integer value, String owner, String field, At at) throws MapReadException {
         if (value == null) {
             return StatementContent.UNRATED;
         }
         if (value < 0 || value > 100) {
-            throw reader.failAt(at.appendProperty(field), owner + " has the " + field + " " + value + "; a "
+            throw reader.failAt(at.pointer(field), owner + " has the " + field + " " + value + "; a "
                     + field + " is a whole percentage from 0 to 100 (leave it out while unrated).");
         }
         return value;
@@ -206,17 +207,27 @@ final class MapFileBuilder {
         }
     }
 
-    private String requireId(String id, JsonPointer at, String what) throws MapReadException {
+    private String requireId(String id, At at, String what) throws MapReadException {
         if (id == null || id.isBlank()) {
-            throw reader.failAt(at, what + " has no id; every statement and inference needs a unique \"id\".");
+            throw reader.failAt(at.pointer(), what + " has no id; every statement and inference needs a unique \"id\".");
         }
         return id;
     }
 
     private MapReadException duplicate(String id, JsonPointer at) {
-        JsonPointer first = definedAt.get(id);
-        String where = first == null ? "" : " (first at line " + reader.lineOf(first) + ")";
+        At first = firstDefinition(id);
+        String where = first == null ? "" : " (first at line " + reader.lineOf(first.pointer()) + ")";
         return reader.failAt(at, "The id '" + id + "' is used twice" + where + "; ids must be unique.");
+    }
+
+    /**
+     * Where a duplicated id was first defined, when that was a statement: statements are added in
+     * file order before any inference, so a statement's place in the map is its place in the file.
+     * Another inference's place is not named, as before (it is not yet in the map when duplicate
+     * inference ids are refused).
+     */
+    private At firstDefinition(String id) {
+        return map.statement(id) == null ? null : new At("statements", map.indexOf(id));
     }
 
     private MapReadException ruleBroken(MapInvariantException e, JsonPointer at) {
@@ -244,7 +255,22 @@ final class MapFileBuilder {
         return reader.failAt(place, e.getMessage());
     }
 
-    private static int index(JsonPointer at) {
-        return at.last().getMatchingIndex() + 1;
+    /**
+     * An element's place, as list and index: the pointer is made only for a message, since a
+     * large map has hundreds of thousands of elements and almost never an error.
+     */
+    private record At(String list, int index) {
+        JsonPointer pointer() {
+            return JsonPointer.empty().appendProperty(list).appendIndex(index);
+        }
+
+        JsonPointer pointer(String field) {
+            return pointer().appendProperty(field);
+        }
+
+        /** Counted from 1, as people count. */
+        int number() {
+            return index + 1;
+        }
     }
 }

@@ -27,18 +27,32 @@ import org.argumap.model.ArgumentMap;
  * Reads one map file. The common case is one streaming pass straight into the DTOs (a 100,000
  * statement map is 30 MB, and a tree of it would cost time and memory). Only when that fails does
  * the reader look closer, building a tree to tell a newer format from a broken one and to say
- * what was found where. A file of an older version is read once more as a tree, upgraded in
- * memory by {@link Migrations}, and bound from that tree; the file itself is never written. Each kind of error is located: JSON syntax by the parser, wrong types
+ * what was found where. A file of an older version whose upgrade changes the shape is read once
+ * more as a tree, upgraded in memory by {@link Migrations}, and bound from that tree (an upgrade
+ * that only renumbers the version needs no second pass); the file itself is never written. Each
+ * kind of error is located: JSON syntax by the parser, wrong types
  * through the path Jackson reports, broken map rules through the element being built.
  */
 final class MapFileReader {
     private final byte[] bytes;
     private final Path name;
     private final List<UnknownField> unknownFields = new ArrayList<>();
+    /** Upgrades every older version through the tree, even one that only renumbers: for tests. */
+    private final boolean alwaysThroughTree;
 
     MapFileReader(byte[] bytes, Path name) {
+        this(bytes, name, false);
+    }
+
+    private MapFileReader(byte[] bytes, Path name, boolean alwaysThroughTree) {
         this.bytes = bytes;
         this.name = name;
+        this.alwaysThroughTree = alwaysThroughTree;
+    }
+
+    /** A reader that takes the tree path for every older version, to test the one-pass path against. */
+    static MapFileReader throughTree(byte[] bytes, Path name) {
+        return new MapFileReader(bytes, name, true);
     }
 
     ReadResult read() throws MapReadException {
@@ -52,7 +66,10 @@ final class MapFileReader {
         }
         checkFormatAndVersion(dto.format() == null ? null : TextNode.valueOf(dto.format()),
                 dto.version() == null ? null : IntNode.valueOf(dto.version()));
-        if (dto.version() < ArgumapJsonFormat.VERSION) {
+        if (dto.version() < ArgumapJsonFormat.VERSION && (alwaysThroughTree || !unknownFields.isEmpty()
+                || !Migrations.standard().onlyRenumbers(dto.version(), ArgumapJsonFormat.VERSION))) {
+            // Only an upgrade that changes the shape needs the tree; one that renumbers is already
+            // bound. Unknown fields are placed by the tree path as they always were in old files.
             dto = bindUpgraded(tree());
         }
         checkCount(dto.statements(), "statements", Limits.STANDARD.maxStatements());

@@ -12,4 +12,12 @@ interface Migration {
 
     /** May change {@code tree} in place; must leave {@code "version"} at {@code from() + 1}. */
     ObjectNode apply(ObjectNode tree);
+
+    /**
+     * True for a step that changes nothing but the version number: the older file then binds to
+     * the same DTOs as the newer one, and the reader can skip the tree and the upgrade.
+     */
+    default boolean onlyRenumbers() {
+        return false;
+    }
 }

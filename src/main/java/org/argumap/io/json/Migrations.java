@@ -38,6 +38,16 @@ final class Migrations {
         return tree;
     }
 
+    /** True if every step from {@code version} up to {@code target} changes only the version number. */
+    boolean onlyRenumbers(int version, int target) {
+        for (int v = version; v < target; v++) {
+            if (!stepFrom(v).onlyRenumbers()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Migration stepFrom(int version) {
         return steps.stream().filter(s -> s.from() == version).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step upgrades file format version " + version));
