@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * In the status bar while a large file is read in the background: its name, how much of it is
@@ -23,6 +24,10 @@ final class OpeningProgress extends HBox {
         setId("opening-progress");
         setAlignment(Pos.CENTER_LEFT);
         bar.setPrefWidth(120);
+        // The hint beside it gives way first: the name, the bar and Cancel stay whole.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(60);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setId("opening-cancel");
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> documents.cancelOpening());
@@ -47,10 +52,10 @@ final class OpeningProgress extends HBox {
     private void show(double progress) {
         String name = watched.file().getFileName().toString();
         if (progress == FileLoading.BUILDING) {
-            label.setText("Opening " + name + ": building the map…");
+            label.setText("Opening " + name + "… building the map");
             bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         } else {
-            label.setText("Opening " + name + ": " + Math.round(progress * 100) + " % read…");
+            label.setText("Opening " + name + "… " + Math.round(progress * 100) + " % read");
             bar.setProgress(progress);
         }
     }
