@@ -47,8 +47,8 @@ import org.argumap.ui.filewatch.DiskWatch;
  * stays open, usable and untouched until the new one is read; then it is asked about as before.
  * While the worker has the new map to itself, it also lets the window prepare its first view
  * ({@link #setPreparation}), such as the layout of its boxes. A small file goes the same way
- * without the worker, at once. A large map is saved the same way: copied on the FX thread and
- * written by a worker, while the user goes on.
+ * without the worker, at once. A large map is saved the same way: what is written is taken from
+ * it on the FX thread, and turned into JSON and written by a worker while the user goes on.
  */
 public final class DocumentController {
     /** Files from this size on are read on a worker, with progress and Cancel; smaller ones at once. */
@@ -66,7 +66,7 @@ public final class DocumentController {
     private Runnable pendingEdits = () -> { };
     private UncommittedTyping typing = UncommittedTyping.NONE;
     private Supplier<Backups> backups = () -> Backups.keep(Backups.DEFAULT_COUNT);
-    private MapSaving saving = format::write;
+    private MapSaving saving = map -> format.prepareWrite(map)::writeTo;
     private final DiskWatch disk = new DiskWatch();
     private final ReadOnlyObjectWrapper<FileLoading> loading = new ReadOnlyObjectWrapper<>(this, "loading");
     private final List<Runnable> afterLoading = new ArrayList<>();
@@ -82,10 +82,19 @@ public final class DocumentController {
     private record Outcome(ReadResult result, Optional<FileStamp> stamp, Throwable failure) {
     }
 
-    /** How a map reaches its file; a test stands in a disk that fails. */
+    /**
+     * How a map reaches its file: what is written is taken from the map on the FX thread, and
+     * written anywhere (on the worker, for a large map). A test stands in a disk that fails.
+     */
     @FunctionalInterface
     interface MapSaving {
-        AtomicFiles.Outcome write(ArgumentMap map, Path file, Backups backups) throws IOException;
+        Written prepare(ArgumentMap map) throws IOException;
+    }
+
+    /** A map's content taken for a save, ready to be written from any thread. */
+    @FunctionalInterface
+    interface Written {
+        AtomicFiles.Outcome writeTo(Path file, Backups backups) throws IOException;
     }
 
     /** @param owner the window dialogs belong to; may supply null before the window exists */
@@ -493,9 +502,9 @@ public final class DocumentController {
 
     /**
      * Writes the map, dated if it has unsaved changes: saving an unchanged map, even under a new
-     * name, leaves its content byte for byte as it was. A failed save takes the date back. A large
-     * map is copied here and written on the worker, if {@code background} allows; true then means
-     * that it is being written.
+     * name, leaves its content byte for byte as it was. A failed save takes the date back. What is
+     * written is taken from the map here; a large map's is written on the worker, if
+     * {@code background} allows, and true then means that it is being written.
      */
     private boolean write(MapDocument target, Path file, boolean background, String note) {
         MapInfo before = target.map().info();
@@ -503,7 +512,7 @@ public final class DocumentController {
             target.map().setInfo(stamp.stamped(before));
         }
         boolean large = background && target.map().size() > BACKGROUND_SAVE_NODES;
-        MapWrite job = new MapWrite(target, file, before, note, large, backups.get(), saving);
+        MapWrite job = new MapWrite(target, file, before, note, backups.get(), saving);
         if (!large) {
             job.run();
             return written(job);

@@ -7,25 +7,23 @@ import java.util.concurrent.CountDownLatch;
 import org.argumap.io.AtomicFiles;
 import org.argumap.io.Backups;
 import org.argumap.io.FileStamp;
-import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapInfo;
 import org.argumap.model.MapListener;
 import org.argumap.ui.filewatch.DiskWatch;
 
 /**
- * One save of a map: what is written (the map itself, or for a large map a copy made on the FX
- * thread, so that a worker writes while the user goes on editing), where, and how it went. It
- * notes whether the map changed while it was written: then the file holds the map as it was when
- * Save was chosen, and the map stays marked unsaved.
+ * One save of a map: what is written (taken from the map on the FX thread, so that a worker can
+ * write it while the user goes on editing), where, and how it went. It notes whether the map
+ * changed while it was written: then the file holds the map as it was when Save was chosen, and
+ * the map stays marked unsaved.
  */
 final class MapWrite implements Runnable {
     private final MapDocument target;
     private final Path file;
     private final MapInfo before;
     private final String note;
-    private final ArgumentMap content;
+    private final DocumentController.Written content;
     private final Backups backups;
-    private final DocumentController.MapSaving saving;
     private final MapInfo written;
     private final MapListener changes = event -> changedSince = true;
     private final CountDownLatch done = new CountDownLatch(1);
@@ -40,26 +38,35 @@ final class MapWrite implements Runnable {
      *
      * @param before the map's properties before it was dated for this save, put back if it fails
      * @param note   what the "Saved" notice adds
-     * @param copy   whether to write a copy, made now, rather than the map itself
      */
-    MapWrite(MapDocument target, Path file, MapInfo before, String note, boolean copy, Backups backups,
+    MapWrite(MapDocument target, Path file, MapInfo before, String note, Backups backups,
             DocumentController.MapSaving saving) {
         this.target = target;
         this.file = file;
         this.before = before;
         this.note = note;
         this.backups = backups;
-        this.saving = saving;
         this.written = target.map().info();
-        this.content = copy ? MapSnapshot.of(target.map()) : target.map();
+        DocumentController.Written taken = null;
+        try {
+            taken = saving.prepare(target.map());
+        } catch (IOException | RuntimeException e) {
+            // A map Argumap could not open again: told as any failed save, nothing is written.
+            failure = e;
+        }
+        this.content = taken;
         target.map().addListener(changes);
     }
 
     /** Writes the file: on the worker for a copy, else on the FX thread. */
     @Override
     public void run() {
+        if (content == null) {
+            done.countDown();
+            return;
+        }
         try {
-            outcome = saving.write(content, file, backups);
+            outcome = content.writeTo(file, backups);
             stamp = DiskWatch.stampOf(file);
         } catch (IOException | RuntimeException e) {
             failure = e;

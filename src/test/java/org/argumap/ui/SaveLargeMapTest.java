@@ -75,14 +75,17 @@ class SaveLargeMapTest extends MainWindowTestBase {
         format.write(large, file);
         onFx(() -> window.documents().openFile(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> map().size() == large.size()));
-        onFx(() -> window.documents().setSaving((map, target, backups) -> {
-            writing.countDown();
-            try {
-                goOn.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return format.write(map, target, backups);
+        onFx(() -> window.documents().setSaving(map -> {
+            ArgumapJsonFormat.PreparedWrite taken = format.prepareWrite(map);
+            return (target, backups) -> {
+                writing.countDown();
+                try {
+                    goOn.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return taken.writeTo(target, backups);
+            };
         }));
         return file;
     }

@@ -21,7 +21,6 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.recovery.RecoveryStore;
 import org.argumap.ui.DocumentController;
 import org.argumap.ui.MapDocument;
-import org.argumap.ui.MapSnapshot;
 
 /**
  * Writes the open map's unsaved changes to the recovery store: once the delay has passed since the

@@ -26,7 +26,6 @@ import org.argumap.model.StatementContent;
 import org.argumap.recovery.RecoveryStore;
 import org.argumap.ui.BundledMaps;
 import org.argumap.ui.DocumentController;
-import org.argumap.ui.MapSnapshot;
 import org.argumap.ui.UncommittedTyping;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;

@@ -1,20 +1,19 @@
-package org.argumap.ui;
+package org.argumap.ui.recovery;
 
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapNode;
 import org.argumap.ui.analysis.MapCopy;
 
 /**
- * A complete copy of a map for a worker that writes it (autosave, saving a large map): the argument
- * through {@link MapCopy}, which shares the immutable contents, plus what a file holds besides
- * (placed boxes, properties, the presentation). Made on the FX thread, so the worker writes JSON
- * from a map nobody changes while the user goes on editing the original.
+ * A complete copy of a map for the autosave's worker: the argument through {@link MapCopy}, which
+ * shares the immutable contents, plus what a file holds besides (placed boxes, properties, the
+ * presentation). Made on the FX thread, so the worker writes JSON from a map nobody changes.
  */
-public final class MapSnapshot {
+final class MapSnapshot {
     private MapSnapshot() {
     }
 
-    public static ArgumentMap of(ArgumentMap original) {
+    static ArgumentMap of(ArgumentMap original) {
         ArgumentMap copy = MapCopy.of(original);
         for (MapNode node : original.nodes()) {
             if (node.position() != null) {
