@@ -89,6 +89,24 @@ class OpenLargeMapTest extends MainWindowTestBase {
         assertTrue(onFx(() -> window.documents().noticeProperty().get()).startsWith("Stopped opening small.argumap.json"));
     }
 
+    @Test
+    void aBrokenFileReadInTheBackgroundIsReportedWithItsPlace(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.argumap.json");
+        java.nio.file.Files.writeString(broken, "{\n  \"format\": \"argumap\",\n  \"statements\": [ {\"id\": \"s1\",, } ]\n}\n");
+        ArgumentMap before = map();
+        onFx(() -> window.documents().setReading(FileLoading::readMapFile, 0));
+
+        robot.interact(() -> javafx.application.Platform.runLater(() -> window.documents().open(broken)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogShowing(robot));
+
+        javafx.scene.control.DialogPane alert = dialog(robot);
+        assertTrue(alert.getHeaderText().contains("broken.argumap.json"), alert.getHeaderText());
+        assertTrue(alert.getContentText().contains("Line 3, column 31"), alert.getContentText());
+        robot.clickOn("OK");
+        assertSame(before, map(), "the map that was open is still open");
+        assertNull(onFx(() -> window.documents().loadingProperty().get()));
+    }
+
     /** Files from {@code backgroundBytes} on are read by a reading that stops half way until the test goes on. */
     private void pauseReadingHalfWay(long backgroundBytes) {
         onFx(() -> window.documents().setReading((file, loading) -> {

@@ -78,6 +78,10 @@ final class LayoutController {
 
     /** A new map: everything expanded, laid out when first drawn, without animation. */
     void show(ArgumentMap newMap) {
+        Prepared ready = prepared;
+        if (ready != null && ready.map() != newMap) {
+            prepared = null; // a map read but not shown (cancelled, or not let in): not kept in memory
+        }
         map = newMap;
         collapsed.clear();
         collapsing = Collapsing.none();
