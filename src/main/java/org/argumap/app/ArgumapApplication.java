@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.argumap.ui.MainWindow;
+import org.argumap.ui.ShownProbe;
 import org.argumap.ui.dialog.FxFileDialogs;
 import org.argumap.ui.dialog.FxPrompts;
 import org.argumap.ui.recovery.FxRecoveryPrompts;
@@ -31,9 +32,13 @@ public final class ArgumapApplication extends Application {
         // Shown before the map is read, so that a read error has a window to belong to.
         window.show();
         List<String> args = getParameters().getRaw();
-        window.open(args.isEmpty() ? null : Path.of(args.get(0)));
-        // After the map named or the demo, so that a restored map takes their place.
-        recovery = WindowRecovery.start(window, new FxRecoveryPrompts()).orElse(null);
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        ShownProbe.installIfAsked(window, file);
+        window.open(file);
+        // After the map named or the demo (read in the background if large), so that a restored
+        // map takes their place.
+        window.documents().whenNotLoading(
+                () -> recovery = WindowRecovery.start(window, new FxRecoveryPrompts()).orElse(null));
     }
 
     /** Only a clean quit comes here; after a crash the recovery files stay for the next start. */

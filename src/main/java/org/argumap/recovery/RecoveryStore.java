@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.argumap.io.AtomicFiles;
+import org.argumap.io.Backups;
 import org.argumap.io.MapReadException;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
@@ -127,7 +128,17 @@ public final class RecoveryStore implements AutoCloseable {
     /** Writes a map into its slot, replacing what the slot held. Safe to call from any one thread at a time. */
     public void write(String slot, ArgumentMap map, Optional<Path> original, String title, Instant written)
             throws IOException {
-        format.write(map, mapFile(slot));
+        write(slot, format.prepareWrite(map), original, title, written);
+    }
+
+    /**
+     * As {@link #write(String, ArgumentMap, Optional, String, Instant)}, with the map's content taken
+     * already on the thread that owns the map ({@link ArgumapJsonFormat#prepareWrite}), so that this
+     * may run on a worker while the map goes on changing.
+     */
+    public void write(String slot, ArgumapJsonFormat.PreparedWrite content, Optional<Path> original, String title,
+            Instant written) throws IOException {
+        content.writeTo(mapFile(slot), Backups.NONE);
         Properties sidecar = new Properties();
         original.ifPresent(file -> sidecar.setProperty("original", file.toAbsolutePath().toString()));
         sidecar.setProperty("title", title);

@@ -174,7 +174,8 @@ public final class MainWindow {
         actions.search.setMaxHeight(Double.MAX_VALUE);
         root.setTop(new VBox(menuBar, toolRow));
         StatusLine status = new StatusLine(documents, canvas);
-        status.getLeftItems().add(new WarningsLink(importer.warningsProperty(), () -> stage));
+        status.getLeftItems().addAll(new OpeningProgress(documents),
+                new WarningsLink(importer.warningsProperty(), () -> stage));
         ReplyCountLabel replies = new ReplyCountLabel(documents.documentProperty().map(MapDocument::map));
         Separator afterReplies = new Separator(Orientation.VERTICAL);
         afterReplies.visibleProperty().bind(replies.visibleProperty());
@@ -193,6 +194,11 @@ public final class MainWindow {
                 menuBar, boxMenu, new EvaluationPreference(theme.node()));
         // One evaluation for the window: the marks, the problems and the statistics always agree.
         problems.evaluationProperty().bind(evaluation.live().evaluationProperty());
+        // A large map read in the background is laid out and evaluated there before it is shown.
+        documents.setPreparation(map -> {
+            canvas.prepareFirstView(map);
+            evaluation.live().prepare(map);
+        });
         statistics.evaluationProperty().bind(evaluation.live().evaluationProperty());
         themes.paint(canvas::setPalette);
         themes.paint(outline::setPalette);

@@ -109,10 +109,18 @@ public final class MapDocument {
         return current.endsWith(".json") ? current : current + ArgumapJsonFormat.EXTENSION;
     }
 
-    /** Records a successful save to this file: it becomes the document's file and the map is clean. */
-    void savedTo(Path target) {
+    /**
+     * Records a successful save to this file: it becomes the document's file and the map is clean;
+     * unless the map changed while it was written (a large map is written on a worker): then the
+     * file holds it as it was before those changes, and the map stays unsaved.
+     */
+    void savedTo(Path target, boolean changedSince) {
         file = target.toAbsolutePath();
         name.set(target.getFileName().toString());
-        history.markSaved();
+        if (changedSince) {
+            history.markUnsaved();
+        } else {
+            history.markSaved();
+        }
     }
 }

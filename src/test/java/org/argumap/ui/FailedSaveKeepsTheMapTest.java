@@ -44,7 +44,7 @@ class FailedSaveKeepsTheMapTest {
         byte[] before = Files.readAllBytes(file);
         documents.openFile(file);
         addClaim();
-        documents.setSaving((map, target, backups) -> {
+        documents.setSaving(map -> (target, backups) -> {
             throw new IOException("No space left on device");
         });
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.argumap.io.MapWriter;
 import org.argumap.io.MapReader;
 import org.argumap.io.AtomicFiles;
@@ -14,6 +15,7 @@ import org.argumap.io.InputFiles;
 import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
+import org.argumap.io.UnreadableOutputException;
 import org.argumap.model.ArgumentMap;
 
 /**
@@ -61,6 +63,39 @@ public final class ArgumapJsonFormat {
         return AtomicFiles.write(file, WRITER.write(map), backups);
     }
 
+    /**
+     * What a save writes, taken from the map here, on the thread that owns it: a linear pass over
+     * its immutable contents into the file's records, far cheaper than copying the map. Turning
+     * them into JSON and writing the file ({@link PreparedWrite#writeTo}) may then run on a worker
+     * while the map goes on changing. A map Argumap could not open again is refused here, as
+     * {@link #write(ArgumentMap, Path, Backups)} refuses it.
+     */
+    public PreparedWrite prepareWrite(ArgumentMap map) throws UnreadableOutputException {
+        Optional<String> problem = Limits.STANDARD.problem(map);
+        if (problem.isPresent()) {
+            throw new UnreadableOutputException(problem.get());
+        }
+        return new PreparedWrite(MapFileWriter.toDto(map));
+    }
+
+    /** A map's content ready to be written from any thread; see {@link #prepareWrite}. */
+    public final class PreparedWrite {
+        private final MapFileDto content;
+
+        private PreparedWrite(MapFileDto content) {
+            this.content = content;
+        }
+
+        /** Writes the file atomically, keeping the version it replaces in {@code backups}. */
+        public AtomicFiles.Outcome writeTo(Path file, Backups backups) throws IOException {
+            byte[] bytes = toBytes(content);
+            // The map's own limits were checked when it was prepared; an empty map stands in, so
+            // that only the size of what was written is checked now.
+            Limits.STANDARD.checkWritten(FORMAT_NAME, bytes, new ArgumentMap());
+            return AtomicFiles.write(file, bytes, backups);
+        }
+    }
+
     public String writeToString(ArgumentMap map) {
         return new String(toBytes(map), StandardCharsets.UTF_8);
     }
@@ -70,8 +105,12 @@ public final class ArgumapJsonFormat {
      * three times over (a 1,000,000-statement map is some 410 MB of text).
      */
     private byte[] toBytes(ArgumentMap map) {
+        return toBytes(MapFileWriter.toDto(map));
+    }
+
+    private static byte[] toBytes(MapFileDto content) {
         try (ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024)) {
-            JsonMappers.prettyWriter().writeValue(out, MapFileWriter.toDto(map));
+            JsonMappers.prettyWriter().writeValue(out, content);
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.argumap.layout.MapGeometry;
 import org.argumap.layout.MapLayout;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
+import org.argumap.render.AwtTextMeasure;
 import org.argumap.render.BoxMeasurer;
 import org.argumap.render.LaidOutMap;
 
@@ -39,6 +40,9 @@ final class LayoutController {
     /** Boxes (statements and junctions) laid out on the FX thread; more go to the worker. */
     static final int MAX_SYNC_BOXES = 1500;
 
+    private record Prepared(ArgumentMap map, LayoutStyle style, LaidOutMap laidOut) {
+    }
+
     /** Hears that a new layout is ready. */
     interface Listener {
         /**
@@ -53,7 +57,10 @@ final class LayoutController {
     private final Set<String> collapsed = new LinkedHashSet<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private LayoutRunner runner;
-    private LayoutStyle style = LayoutStyle.AUTOMATIC;
+    /** Read by the thread that prepares a map's first layout. */
+    private volatile LayoutStyle style = LayoutStyle.AUTOMATIC;
+    /** A large map's first layout, made by the thread that read it; taken by the first refresh after it is shown. */
+    private volatile Prepared prepared;
     private ArgumentMap map = new ArgumentMap();
     private Collapsing collapsing = Collapsing.none();
     /** The statements hidden from view besides collapsed branches (the moderator's filter), asked per layout. */
@@ -71,6 +78,10 @@ final class LayoutController {
 
     /** A new map: everything expanded, laid out when first drawn, without animation. */
     void show(ArgumentMap newMap) {
+        Prepared ready = prepared;
+        if (ready != null && ready.map() != newMap) {
+            prepared = null; // a map read but not shown (cancelled, or not let in): not kept in memory
+        }
         map = newMap;
         collapsed.clear();
         collapsing = Collapsing.none();
@@ -104,6 +115,26 @@ final class LayoutController {
     }
 
     /**
+     * Lays out a large map that is not shown yet, on the calling thread, which must have the map to
+     * itself (the thread that read it from its file): the first {@link #refresh} after it is shown
+     * uses this layout instead of measuring and laying out the map on the FX thread. It measures
+     * with a measurer of its own, since the view's is not thread-safe; both measure alike.
+     */
+    void prepare(ArgumentMap newMap) {
+        LayoutStyle chosen = style;
+        LayoutInput input = LayoutInput.of(newMap, new BoxMeasurer(new AwtTextMeasure()), Collapsing.none());
+        if (input.size() <= MAX_SYNC_BOXES) {
+            return; // laid out at once when shown, in well under a frame
+        }
+        try (LayoutRunner own = new LayoutRunner()) {
+            // On the runner's thread, whose stack is large enough for ELK.
+            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, own.layoutAsync(chosen.layout(), input).join()));
+        } catch (CompletionException | CancellationException e) {
+            prepared = null; // laid out as usual once shown
+        }
+    }
+
+    /**
      * Lays the map out if it changed: at once if it is small, and then returns the new layout;
      * else on the worker, and meanwhile returns the one drawn so far.
      */
@@ -114,6 +145,9 @@ final class LayoutController {
         stale = false;
         boolean glide = glideNext;
         glideNext = false;
+        if (takePrepared()) {
+            return current;
+        }
         collapsing = Collapsing.of(map, collapsed, hiding.apply(map));
         LayoutInput input = LayoutInput.of(map, measurer, collapsing);
         MapLayout layout = style.layout();
@@ -191,6 +225,23 @@ final class LayoutController {
     }
 
     // ---- private -------------------------------------------------------------------------------
+
+    /** Publishes the layout prepared for the map just shown, if it still fits how the map is shown. */
+    private boolean takePrepared() {
+        Prepared ready = prepared;
+        if (ready == null || ready.map() != map) {
+            return false;
+        }
+        prepared = null;
+        if (ready.style() != style || !collapsed.isEmpty() || !hiding.apply(map).isEmpty()) {
+            return false;
+        }
+        collapsing = Collapsing.none();
+        requested++;
+        busy.set(false);
+        publish(ready.laidOut(), false);
+        return true;
+    }
 
     private LayoutRunner runner() {
         if (runner == null) {

@@ -100,6 +100,8 @@ public final class MapCanvas extends Region {
      */
     private LaidOutMap dropped;
     private boolean redrawPending;
+    /** Runs after each frame that shows laid-out boxes of the map; for the start-up benchmark. */
+    private Runnable onMapDrawn = () -> { };
     /** The standing marks of the last frame, by box or link: what the user sees, for tests and screen readers. */
     private final Map<String, String> standingDrawn = new HashMap<>();
 
@@ -149,6 +151,16 @@ public final class MapCanvas extends Region {
         navigation.mapShown();
         requestRedraw();
         requestLayout();
+    }
+
+    /**
+     * Prepares the first view of a map about to be shown, off the FX thread (on the thread that
+     * read it, which has it to itself): a large map's layout, so that showing it does not stall the
+     * window. Call {@link #show} with the same map afterwards; the layout is used if the view is
+     * still set the same way then.
+     */
+    public void prepareFirstView(ArgumentMap newMap) {
+        layouts.prepare(newMap);
     }
 
     public ArgumentMap map() {
@@ -387,6 +399,11 @@ public final class MapCanvas extends Region {
         return Optional.ofNullable(standingDrawn.get(id));
     }
 
+    /** What runs after each frame that shows the map's boxes (the first one tells that a map is on screen). */
+    public void setOnMapDrawn(Runnable action) {
+        onMapDrawn = Objects.requireNonNull(action);
+    }
+
     /** Menus for a right click on a box (after selecting it) and on the background. */
     public void setContextMenus(ContextMenu onBox, ContextMenu onBackground) {
         pointer.setContextMenus(onBox, onBackground);
@@ -559,6 +576,9 @@ public final class MapCanvas extends Region {
                 });
         minimap.viewChanged(layouts.current(), viewport, getWidth(), getHeight(), minimapEnabled.get());
         editor.place();
+        if (!layouts.current().geometry().isEmpty()) {
+            onMapDrawn.run();
+        }
     }
 
     @Override

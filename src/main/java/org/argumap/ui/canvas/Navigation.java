@@ -4,7 +4,10 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
+import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Rect;
+import org.argumap.model.Inference;
+import org.argumap.model.Statement;
 import org.argumap.render.BoxPainter;
 import org.argumap.render.BranchBadge;
 import org.argumap.render.Viewport;
@@ -16,6 +19,10 @@ import org.argumap.render.Viewport;
  * <p>Until the user pans or zooms, the view keeps fitting the map as the window changes size:
  * window managers often resize or maximise a window after its first layout, and the map should
  * not end up as a speck in a corner.
+ *
+ * <p>A large map is not fitted when it opens: whole, its boxes would be specks (a strip one pixel
+ * high for 100,000 statements). It opens on its first main claim and the reasons and objections
+ * right under it, at a zoom where their words are drawn; View › Fit Map still shows it whole.
  */
 public final class Navigation {
     private static final double FIT_MARGIN = 36;
@@ -25,6 +32,11 @@ public final class Navigation {
     private static final double ZOOM_STEP = 1.25;
     /** Room in screen pixels kept around a revealed box, so it does not sit against the edge. */
     private static final double REVEAL_MARGIN = 24;
+
+    /** Maps of more boxes (statements and junctions) than this open on their main claim, not fitted. */
+    static final int START_VIEW_BOXES = 400;
+    /** The start view of a large map magnifies at most to 100 % and shrinks at least to this, where words are drawn. */
+    static final double START_VIEW_MIN_ZOOM = 0.75;
 
     private final MapCanvas view;
     private final Viewport viewport;
@@ -169,15 +181,59 @@ public final class Navigation {
     void resized(double width, double height) {
         fitPending |= keepFitted;
         if (fitPending && width > 0 && height > 0) {
-            fitMap();
+            startView();
         }
     }
 
     /** After the canvas's layout pass: a fit asked for before the canvas had a size happens now. */
     void laidOut(double width, double height) {
         if (fitPending && width > 0 && height > 0) {
-            fitMap();
+            startView();
         }
+    }
+
+    /** How a map is first shown: a small one fitted, a large one on its main claim and what is right under it. */
+    private void startView() {
+        MapGeometry geometry = view.geometry();
+        Statement claim = geometry.rects().size() > START_VIEW_BOXES ? firstMainClaim(geometry) : null;
+        if (claim == null) {
+            fitMap();
+            return;
+        }
+        Rect claimRect = geometry.rectOf(claim.id());
+        Rect firstLevel = claimRect;
+        for (Inference inference : view.map().inferencesInto(claim)) {
+            firstLevel = union(firstLevel, geometry.rectOf(inference.id()));
+            for (Statement premise : inference.premises()) {
+                firstLevel = union(firstLevel, geometry.rectOf(premise.id()));
+            }
+        }
+        double width = view.getWidth();
+        double height = view.getHeight();
+        fitPending = false;
+        keepFitted = true;
+        viewport.fit(firstLevel, width, height, FIT_MARGIN, 1);
+        if (viewport.zoom() < START_VIEW_MIN_ZOOM) {
+            // Too wide to show whole at a zoom where words are drawn: the claim at the top, centred.
+            viewport.zoomAt(START_VIEW_MIN_ZOOM / viewport.zoom(), width / 2, height / 2);
+            viewport.centreOn(claimRect.centreX(), claimRect.centreY(), width, height);
+            viewport.panBy(0, FIT_MARGIN - viewport.toViewY(Math.min(claimRect.y(), firstLevel.y())));
+        }
+        changed();
+    }
+
+    /** The first main claim in the map's order that is laid out; null if none is. */
+    private Statement firstMainClaim(MapGeometry geometry) {
+        for (Statement claim : view.map().mainClaims()) {
+            if (geometry.rectOf(claim.id()) != null) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    private static Rect union(Rect a, Rect bOrNull) {
+        return bOrNull == null ? a : a.union(bOrNull);
     }
 
     private Rect boundsOf(Iterable<String> ids) {

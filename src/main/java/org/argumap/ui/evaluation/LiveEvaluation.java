@@ -61,6 +61,11 @@ public final class LiveEvaluation {
     /** Counts the changes to the map shown; a worker's result for an older count is stale. */
     private long version;
     private boolean stale;
+    /** A map's evaluation made by the thread that read it, before it was shown; taken when it is. */
+    private volatile Prepared prepared;
+
+    private record Prepared(ArgumentMap map, Evaluation evaluation) {
+    }
 
     public LiveEvaluation(ObservableValue<MapDocument> documents) {
         this(documents, SYNCHRONOUS_LIMIT);
@@ -88,6 +93,14 @@ public final class LiveEvaluation {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Evaluates a map about to be opened, on the calling thread, which must have the map to itself
+     * (the thread that read it): showing a large map then does not wait for its evaluation.
+     */
+    public void prepare(ArgumentMap newMap) {
+        prepared = new Prepared(newMap, Evaluator.evaluate(newMap));
+    }
+
     /** Calls {@code shown} with the evaluation now and after each change. */
     public void follow(Consumer<Evaluation> shown) {
         shown.accept(evaluation());
@@ -107,7 +120,9 @@ public final class LiveEvaluation {
         version++;
         // A newly opened map is shown with its marks at once, whatever its size: the user waits for
         // the map to open anyway, and stale marks of the previous map must never show on it.
-        publish(Evaluator.evaluate(map));
+        Prepared ready = prepared;
+        prepared = null;
+        publish(ready != null && ready.map() == map ? ready.evaluation() : Evaluator.evaluate(map));
     }
 
     private void mapChanged(MapEvent event) {

@@ -36,6 +36,22 @@ public final class DiskWatch {
         goneReported = false;
     }
 
+    /**
+     * As {@link #remember(Optional)}, with what the file held taken already, off the FX thread:
+     * hashing a large map's file takes longer than a frame.
+     */
+    public void remember(Optional<Path> fileOrNone, Optional<FileStamp> stamp) {
+        file = fileOrNone.orElse(null);
+        known = file == null ? null : stamp.orElse(null);
+        reported = null;
+        goneReported = false;
+    }
+
+    /** What the file holds now, or empty if it cannot be read; for {@link #remember(Optional, Optional)}. */
+    public static Optional<FileStamp> stampOf(Path file) {
+        return Optional.ofNullable(stampOrNull(file));
+    }
+
     /** What happened to the file since Argumap last read or wrote it, each change reported once. */
     public Change check() {
         if (file == null) {

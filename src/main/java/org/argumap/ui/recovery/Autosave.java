@@ -17,6 +17,8 @@ import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
 import org.argumap.edit.HistoryListener;
+import org.argumap.io.UnreadableOutputException;
+import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.model.ArgumentMap;
 import org.argumap.recovery.RecoveryStore;
 import org.argumap.ui.DocumentController;
@@ -25,8 +27,9 @@ import org.argumap.ui.MapDocument;
 /**
  * Writes the open map's unsaved changes to the recovery store: once the delay has passed since the
  * first change not yet written (so at most once per delay while typing goes on), and at once when the
- * window loses focus. The map is copied on the FX thread and written by one worker, so typing never
- * waits for JSON or the disk, and two writes never overlap; a write overtaken by a newer one is
+ * window loses focus. What the file will hold is taken from the map on the FX thread
+ * ({@link ArgumapJsonFormat#prepareWrite}) and written by one worker, so typing never waits for
+ * JSON or the disk, and two writes never overlap; a write overtaken by a newer one is
  * skipped. A map that becomes clean (saved, or undone to its saved state) or is let go (New, Open,
  * Close after Don't Save) takes its recovery file with it.
  *
@@ -37,7 +40,8 @@ import org.argumap.ui.MapDocument;
 public final class Autosave {
     private static final Logger LOG = Logger.getLogger(Autosave.class.getName());
 
-    private record Job(String slot, ArgumentMap map, Optional<Path> original, String title, Instant written) {
+    private record Job(String slot, ArgumapJsonFormat.PreparedWrite content, Optional<Path> original, String title,
+            Instant written) {
     }
 
     private final DocumentController documents;
@@ -50,6 +54,7 @@ public final class Autosave {
         return thread;
     });
     private final AtomicReference<Job> latest = new AtomicReference<>();
+    private final ArgumapJsonFormat format = new ArgumapJsonFormat();
     private final HistoryListener onEdit = history -> edited();
     private MapDocument watched;
     private String slot;
@@ -107,12 +112,22 @@ public final class Autosave {
         if (!document.isDirty() && !typing) {
             return;
         }
-        ArgumentMap copy = MapSnapshot.of(document.map());
+        // What is written is taken from the map here; only words being typed need a copy to go onto,
+        // which for a large map costs far more than taking its content.
+        ArgumentMap content = document.map();
         if (typing) {
-            documents.uncommittedTyping().writeOnto(copy);
+            content = MapSnapshot.of(document.map());
+            documents.uncommittedTyping().writeOnto(content);
         }
-        String title = copy.info().title().isBlank() ? document.name() : copy.info().title();
-        Job job = new Job(slot, copy, document.file(), title, clock.instant());
+        ArgumapJsonFormat.PreparedWrite prepared;
+        try {
+            prepared = format.prepareWrite(content);
+        } catch (UnreadableOutputException e) {
+            LOG.log(Level.WARNING, "Could not autosave " + document.name() + ": " + e.getMessage(), e);
+            return;
+        }
+        String title = content.info().title().isBlank() ? document.name() : content.info().title();
+        Job job = new Job(slot, prepared, document.file(), title, clock.instant());
         holding = true;
         latest.set(job);
         writer.execute(() -> {
@@ -186,7 +201,7 @@ public final class Autosave {
 
     private void write(Job job) {
         try {
-            store.write(job.slot(), job.map(), job.original(), job.title(), job.written());
+            store.write(job.slot(), job.content(), job.original(), job.title(), job.written());
         } catch (IOException | RuntimeException e) {
             // The editor goes on; the next change or focus loss tries again.
             LOG.log(Level.WARNING, "Could not autosave " + job.title() + " to " + store.folder(), e);

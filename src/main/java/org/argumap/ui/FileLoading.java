@@ -1,0 +1,144 @@
+package org.argumap.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.argumap.io.InputFiles;
+import org.argumap.io.MapReadException;
+import org.argumap.io.ReadResult;
+import org.argumap.io.json.ArgumapJsonFormat;
+
+/**
+ * One map file being opened: how far its reading has come, and the wish to stop it. A large file
+ * is read on a worker while the window goes on answering; the worker reports the bytes it read,
+ * which reach the FX thread at most once per pulse, and looks between chunks whether the user
+ * cancelled.
+ */
+public final class FileLoading {
+    /** Progress while the map is built from the bytes read: how long that takes is not known. */
+    public static final double BUILDING = -1;
+    private static final int CHUNK = 1 << 20;
+
+    /** How a file becomes a map, reporting to its loading; tests stand in one that pauses. */
+    @FunctionalInterface
+    interface Reading {
+        ReadResult read(Path file, FileLoading loading) throws MapReadException;
+    }
+
+    private final Path file;
+    private final long size;
+    /** Whether the reading runs on a worker; read at once, nothing is shown of its progress. */
+    private final boolean background;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final AtomicBoolean posted = new AtomicBoolean();
+    private volatile boolean building;
+    private volatile boolean cancelled;
+
+    FileLoading(Path file, long size, boolean background) {
+        this.file = file;
+        this.size = size;
+        this.background = background;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The file's size when the loading began, in bytes (0 if it could not be told). */
+    public long size() {
+        return size;
+    }
+
+    /** From 0 to 1 while the bytes are read, then {@link #BUILDING}. On the FX thread. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** From the reading thread: this many more bytes were read. */
+    public void read(long bytes) {
+        bytesRead.addAndGet(bytes);
+        post();
+    }
+
+    /** From the reading thread: the bytes are in; the map is being made of them. */
+    public void building() {
+        building = true;
+        post();
+    }
+
+    /** From the reading thread: stops the reading by throwing if the user cancelled. */
+    public void checkCancelled() {
+        if (cancelled) {
+            throw new CancellationException("the user cancelled opening " + file);
+        }
+    }
+
+    /**
+     * The map format's reading with progress: the bytes in chunks, counted and cancellable, then the
+     * map made of them. Whatever is wrong with the file (no such file, a folder, too large, not
+     * readable) is told in the words every reader uses ({@link InputFiles}).
+     */
+    static ReadResult readMapFile(Path file, FileLoading loading) throws MapReadException {
+        byte[] bytes = bytesOf(file, loading);
+        loading.checkCancelled();
+        loading.building();
+        ReadResult result = new ArgumapJsonFormat().read(bytes, file);
+        loading.checkCancelled();
+        return result;
+    }
+
+    private static byte[] bytesOf(Path file, FileLoading loading) throws MapReadException {
+        long length;
+        try {
+            length = Files.isDirectory(file) ? -1 : Files.size(file);
+        } catch (IOException e) {
+            length = -1;
+        }
+        if (length < 0 || length > InputFiles.MAX_BYTES) {
+            return InputFiles.read(file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) length);
+            byte[] chunk = new byte[CHUNK];
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                loading.checkCancelled();
+                out.write(chunk, 0, n);
+                loading.read(n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            // Read once more the ordinary way, which says in the usual words what is wrong.
+            return InputFiles.read(file);
+        }
+    }
+
+    boolean inBackground() {
+        return background;
+    }
+
+    private void post() {
+        if (background && posted.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                posted.set(false);
+                progress.set(building ? BUILDING : size <= 0 ? 0 : Math.min(1, bytesRead.get() / (double) size));
+            });
+        }
+    }
+}
