@@ -8,7 +8,7 @@ import java.util.BitSet;
  * per shape, not per pixel, for a picture no different from drawing the first. So a box of at
  * most a few pixels whose pixels are all covered already is skipped.
  */
-final class PixelCoverage {
+public final class PixelCoverage {
     /** Boxes larger than this many pixels on screen are always drawn. */
     private static final int MAX_TINY_PIXELS = 4;
 
@@ -16,14 +16,14 @@ final class PixelCoverage {
     private final int height;
     private final BitSet covered;
 
-    PixelCoverage(double viewWidth, double viewHeight) {
+    public PixelCoverage(double viewWidth, double viewHeight) {
         width = Math.max(1, (int) Math.ceil(viewWidth));
         height = Math.max(1, (int) Math.ceil(viewHeight));
         covered = new BitSet(width * height);
     }
 
     /** Whether a box over this view rectangle would add anything; marks its pixels as covered. */
-    boolean adds(double x, double y, double w, double h) {
+    public boolean adds(double x, double y, double w, double h) {
         int x0 = clampX((int) Math.floor(x));
         int y0 = clampY((int) Math.floor(y));
         int x1 = clampX((int) Math.ceil(x + w) - 1);

@@ -11,6 +11,7 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
 import org.argumap.render.LaidOutMap;
 import org.argumap.render.MapPalette;
+import org.argumap.render.PixelCoverage;
 import org.argumap.render.Viewport;
 
 /**
@@ -215,16 +216,25 @@ public final class Minimap extends Region {
         gc.setLineWidth(1);
         gc.strokeRoundRect(0.5, 0.5, width - 1, height - 1, 10, 10);
         ArgumentMap map = view.map();
-        // Every box, at least a pixel, so that small branches far out still show.
+        // Every box, at least a pixel, so that small branches far out still show. A box whose few
+        // pixels an earlier one has covered is skipped before its role is worked out: a map of
+        // 100,000 statements puts dozens on a pixel, and styling each held up its opening.
+        PixelCoverage covered = new PixelCoverage(width, height);
         for (String id : laidOut.statementsIn(bounds)) {
-            Statement statement = map.statement(id);
             Rect box = laidOut.rectOf(id);
-            if (statement == null || box == null) {
+            if (box == null) {
+                continue;
+            }
+            double x = originX + box.x() * scaleX;
+            double y = originY + box.y() * scaleY;
+            double w = Math.max(1, box.width() * scaleX);
+            double h = Math.max(1, box.height() * scaleY);
+            Statement statement = map.statement(id);
+            if (statement == null || !covered.adds(x, y, w, h)) {
                 continue;
             }
             gc.setFill(FxColours.of(view.styleOf(statement).block()));
-            gc.fillRect(originX + box.x() * scaleX, originY + box.y() * scaleY,
-                    Math.max(1, box.width() * scaleX), Math.max(1, box.height() * scaleY));
+            gc.fillRect(x, y, w, h);
         }
     }
 
