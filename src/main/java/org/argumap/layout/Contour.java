@@ -23,6 +23,17 @@ final class Contour {
         rows = 1;
     }
 
+    /** A block of boxes as wide as {@code 2 * halfWidth} over {@code rows} rows, centred at 0. */
+    static Contour block(double halfWidth, int rows) {
+        Contour block = new Contour(halfWidth);
+        block.lefts = new double[rows];
+        block.rights = new double[rows];
+        Arrays.fill(block.lefts, -halfWidth);
+        Arrays.fill(block.rights, halfWidth);
+        block.rows = rows;
+        return block;
+    }
+
     /** A subtree of one box, centred at 0. */
     static Contour leaf(double halfWidth) {
         return new Contour(halfWidth);

@@ -33,6 +33,8 @@ final class JunctionPlacer {
     private final Point[] arrivals;
     /** For an inference with one premise, where its line leaves the premise; NaN for the others. */
     private final double[] departureX;
+    /** The links of leaves stacked in columns, placed and routed their own way; null when none is. */
+    private final StackedLinks stacked;
 
     /**
      * @param boxes       the statements' rectangles by input node (null for inferences)
@@ -41,6 +43,12 @@ final class JunctionPlacer {
      * @param verticalGap the space between rows, half of which lies under a premise-less junction
      */
     JunctionPlacer(LayoutInput input, Rect[] boxes, Point[] suggested, double verticalGap) {
+        this(input, boxes, suggested, verticalGap, null);
+    }
+
+    /** @param stacked the links of stacked leaves ({@link LeafStacks}), or null */
+    JunctionPlacer(LayoutInput input, Rect[] boxes, Point[] suggested, double verticalGap, StackedLinks stacked) {
+        this.stacked = stacked;
         this.input = input;
         this.boxes = boxes;
         this.suggested = suggested;
@@ -64,7 +72,15 @@ final class JunctionPlacer {
                 place(i);
             }
         }
-        LinkRoute[] routes = new LinkRouter(input, boxes, placed, arrivals, departureX).routes();
+        LinkRoute[] routes = new LinkRouter(input, boxes, placed, arrivals, departureX,
+                stacked == null ? null : stacked::isStacked).routes();
+        if (stacked != null) {
+            for (int i = 0; i < n; i++) {
+                if (!input.isStatement(i) && stacked.isStacked(i)) {
+                    routes[i] = stacked.route(i, boxes, placed[i], arrivals[i]);
+                }
+            }
+        }
         GeometryBuilder result = new GeometryBuilder(n);
         for (int i = 0; i < n; i++) {
             if (input.isStatement(i)) {
@@ -141,6 +157,9 @@ final class JunctionPlacer {
         if (input.isPlaced(inference)) {
             return new Point(input.placedX(inference), input.placedY(inference));
         }
+        if (stacked != null && stacked.isStacked(inference)) {
+            return stacked.junction(inference, boxes);
+        }
         Premises premises = premisesOf(inference);
         Point arrival = arrivals[inference];
         boolean beside = input.isStatement(target) && premises.isBeside(boxes[target]);
@@ -172,8 +191,21 @@ final class JunctionPlacer {
         Rect box = boxes[target];
         List<Integer> fromBelow = new ArrayList<>();
         List<Integer> fromAbove = new ArrayList<>();
+        Map<Integer, Integer> blockArrows = null;
         for (int k = 0; k < input.incomingCount(target); k++) {
             int incoming = input.incoming(target, k);
+            if (stacked != null && stacked.isInsideEntry(incoming)) {
+                arrivals[incoming] = stacked.arrivalInsideEntry(incoming, boxes);
+                continue;
+            }
+            if (stacked != null && stacked.isStacked(incoming)) {
+                // A block's links arrive as one arrow, that of its first.
+                blockArrows = blockArrows == null ? new HashMap<>() : blockArrows;
+                if (blockArrows.putIfAbsent(stacked.blockOf(incoming), incoming) == null) {
+                    fromBelow.add(incoming);
+                }
+                continue;
+            }
             Premises premises = premisesOf(incoming);
             if (premises.isBeside(box)) {
                 double top = Math.max(box.y(), premises.top());
@@ -186,6 +218,14 @@ final class JunctionPlacer {
         }
         spread(fromBelow, box, box.maxY());
         spread(fromAbove, box, box.y());
+        if (blockArrows != null) {
+            for (int k = 0; k < input.incomingCount(target); k++) {
+                int incoming = input.incoming(target, k);
+                if (stacked.blockOf(incoming) >= 0) {
+                    arrivals[incoming] = arrivals[blockArrows.get(stacked.blockOf(incoming))];
+                }
+            }
+        }
     }
 
     private void spread(List<Integer> incoming, Rect box, double y) {
@@ -212,6 +252,9 @@ final class JunctionPlacer {
     private double approachX(int inference) {
         if (input.isPlaced(inference)) {
             return input.placedX(inference);
+        }
+        if (stacked != null && stacked.blockOf(inference) >= 0) {
+            return stacked.approachX(stacked.blockOf(inference));
         }
         int count = input.premiseCount(inference);
         if (count == 1 && input.isStatement(input.target(inference))) {

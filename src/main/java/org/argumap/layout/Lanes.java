@@ -3,6 +3,7 @@ package org.argumap.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Where arrows crossing over to one box run: on each side of the box, those coming from the left
@@ -19,8 +20,11 @@ final class Lanes {
     private final Point[] arrivals;
     private final SpatialIndex obstacles;
     private final double[] lanes;
+    private final IntPredicate leftOut;
 
-    private Lanes(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, SpatialIndex obstacles) {
+    private Lanes(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, SpatialIndex obstacles,
+                  IntPredicate leftOut) {
+        this.leftOut = leftOut;
         this.input = input;
         this.boxes = boxes;
         this.junctions = junctions;
@@ -32,7 +36,13 @@ final class Lanes {
 
     /** Per inference, the height at which its arrow crosses over to its arrival; NaN where it goes straight in. */
     static double[] of(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, SpatialIndex obstacles) {
-        Lanes lanes = new Lanes(input, boxes, junctions, arrivals, obstacles);
+        return of(input, boxes, junctions, arrivals, obstacles, null);
+    }
+
+    /** @param leftOut links that take no lane (routed their own way), or null */
+    static double[] of(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, SpatialIndex obstacles,
+                       IntPredicate leftOut) {
+        Lanes lanes = new Lanes(input, boxes, junctions, arrivals, obstacles, leftOut);
         for (int i = 0; i < input.size(); i++) {
             if (input.isStatement(i) && input.incomingCount(i) > 0) {
                 lanes.assign(i, -1);
@@ -56,6 +66,9 @@ final class Lanes {
             int i = input.incoming(target, k);
             Point arrival = arrivals[i];
             Rect junction = junctions[i];
+            if (leftOut != null && leftOut.test(i)) {
+                continue;
+            }
             if (arrival == null || junction == null || Math.abs(arrival.y() - edge) > 1e-6
                     || (junction.centreY() - edge) * dir >= 0) {
                 continue;

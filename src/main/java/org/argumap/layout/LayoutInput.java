@@ -29,6 +29,8 @@ public final class LayoutInput {
     private final String[] ids;
     private final boolean[] statement;
     private final double[] widths;
+    /** The width as measured, before {@link #collectIncoming} widened the box for its arrows. */
+    private final double[] measuredWidths;
     private final double[] heights;
     /** Centre the user placed the box at; NaN where the layout decides. */
     private final double[] placedX;
@@ -46,6 +48,7 @@ public final class LayoutInput {
         ids = new String[n];
         statement = new boolean[n];
         widths = new double[n];
+        measuredWidths = new double[n];
         heights = new double[n];
         placedX = new double[n];
         placedY = new double[n];
@@ -142,6 +145,7 @@ public final class LayoutInput {
         int n = ids.length;
         for (int i = 0; i < n; i++) {
             incoming[i] = count[i] == 0 ? NO_NODES : new int[count[i]];
+            measuredWidths[i] = widths[i];
             if (statement[i]) {
                 widths[i] = Math.max(widths[i], ArrowSpacing.widthFor(count[i]));
             }
@@ -169,6 +173,14 @@ public final class LayoutInput {
 
     public double width(int node) {
         return widths[node];
+    }
+
+    /**
+     * The box's width as measured, not widened for the arrows into it: for a layout that brings
+     * several arrows in as one ({@link LeafStacks}) and widens the box for fewer.
+     */
+    public double measuredWidth(int node) {
+        return measuredWidths[node];
     }
 
     public double height(int node) {

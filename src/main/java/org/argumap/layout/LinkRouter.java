@@ -35,6 +35,8 @@ final class LinkRouter {
     /** How far to look for the box beside one in the way, to pass between the two. */
     private static final double NEIGHBOUR_REACH = 400;
     private static final int MAX_DETOURS = 8;
+    /** The most boxes between a long link's ends that {@link #freeLane} looks at. */
+    private static final int MAX_BAND = 400;
 
     private final LayoutInput input;
     private final Rect[] boxes;
@@ -42,6 +44,8 @@ final class LinkRouter {
     private final Point[] arrivals;
     private final double[] departureX;
     private final SpatialIndex obstacles;
+    /** Links routed elsewhere (stacked leaves'), or null. */
+    private final IntPredicate routedElsewhere;
 
     /**
      * @param boxes      statements' rectangles by input node (null for inferences)
@@ -50,6 +54,13 @@ final class LinkRouter {
      * @param departureX where each single-premise inference's line leaves its premise
      */
     LinkRouter(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, double[] departureX) {
+        this(input, boxes, junctions, arrivals, departureX, null);
+    }
+
+    /** @param routedElsewhere the inferences this router leaves alone (stacked leaves' links), or null */
+    LinkRouter(LayoutInput input, Rect[] boxes, Rect[] junctions, Point[] arrivals, double[] departureX,
+               IntPredicate routedElsewhere) {
+        this.routedElsewhere = routedElsewhere;
         this.input = input;
         this.boxes = boxes;
         this.junctions = junctions;
@@ -60,10 +71,10 @@ final class LinkRouter {
 
     /** A route for every inference, by input node (null for statements). */
     LinkRoute[] routes() {
-        double[] lanes = Lanes.of(input, boxes, junctions, arrivals, obstacles);
+        double[] lanes = Lanes.of(input, boxes, junctions, arrivals, obstacles, routedElsewhere);
         LinkRoute[] routes = new LinkRoute[input.size()];
         for (int i = 0; i < input.size(); i++) {
-            if (!input.isStatement(i) && junctions[i] != null) {
+            if (!input.isStatement(i) && junctions[i] != null && (routedElsewhere == null || !routedElsewhere.test(i))) {
                 IntPredicate own = ownBoxes(i);
                 // Most links have no other box anywhere near their plain route: one query says so.
                 IntPredicate inTheWay = crowded(i, own) ? own.negate() : null;
@@ -162,13 +173,28 @@ final class LinkRouter {
         }
         Point start = new Point(junction.centreX(), junction.centreY());
         int target = input.target(inference);
-        if (!input.isStatement(target)) {
-            return undercut(start, arrival, junctions[target]);
-        }
-        if (isBeside(inference)) {
+        boolean undercut = !input.isStatement(target);
+        if (!undercut && isBeside(inference)) {
             return null;
         }
         int dir = arrival.y() < start.y() ? -1 : 1;
+        Route routed = undercut ? undercut(start, arrival, junctions[target])
+                : arrowFrom(start, arrival, assignedLane, dir, inTheWay);
+        if (inTheWay != null && crossesAny(routed, inTheWay)) {
+            // Lanes and detours meant for neighbours can fail a link from far off: straight to a clear height instead.
+            double free = freeLane(start.x(), start.y(), arrival, arrival.y() - dir * (HEAD_ROOM + LANE_GAP), dir, inTheWay);
+            if (!Double.isNaN(free)) {
+                return Route.of(start, new Point(start.x(), free), new Point(arrival.x(), free), arrival);
+            }
+            Route around = around(start, arrival, dir, inTheWay);
+            if (around != null) {
+                return around;
+            }
+        }
+        return routed;
+    }
+
+    private Route arrowFrom(Point start, Point arrival, double assignedLane, int dir, IntPredicate inTheWay) {
         double lane = assignedLane;
         if (Double.isNaN(lane)) {
             // Straight in, needing no lane unless it must go round a box: then cross over near the target.
@@ -248,6 +274,13 @@ final class LinkRouter {
                 if (across == null) {
                     break;
                 }
+                // A long way across (a statement used in a second place, far off): the height
+                // nearest the lane at which across and both ends are clear, if there is one.
+                double free = freeLane(x, y, end, lane, dir, inTheWay);
+                if (!Double.isNaN(free)) {
+                    lane = free;
+                    break;
+                }
                 // Cross over short of the box in the way, or else beyond it, still short of the end.
                 double before = dir < 0 ? across.maxY() + CLEARANCE : across.y() - CLEARANCE;
                 double beyond = dir < 0 ? across.y() - CLEARANCE : across.maxY() + CLEARANCE;
@@ -282,11 +315,158 @@ final class LinkRouter {
         return points;
     }
 
+    /**
+     * A height between {@code y} and the room for the head at {@code end} at which the line can
+     * run from x across to the end's x, with the pieces up (or down) to it and on into the end
+     * clear of every box in the way; NaN when there is none (or too many boxes to try). Tries the
+     * heights just clear of each box in the band, nearest the wanted lane first.
+     */
+    private double freeLane(double x, double y, Point end, double lane, int dir, IntPredicate inTheWay) {
+        double near = end.y() - dir * HEAD_ROOM;
+        if ((y - near) * dir >= 0) {
+            return Double.NaN;
+        }
+        double left = Math.min(x, end.x()) - HALF_LINE;
+        double right = Math.max(x, end.x()) + HALF_LINE;
+        double top = Math.min(y, end.y());
+        double bottom = Math.max(y, end.y());
+        List<Rect> band = new ArrayList<>();
+        obstacles.forEachIn(left, top + EDGE_SLACK, right, bottom - EDGE_SLACK, b -> {
+            Rect box = boxes[b];
+            if (inTheWay.test(b) && band.size() <= MAX_BAND && box.x() < right && box.maxX() > left
+                    && box.y() < bottom && box.maxY() > top) {
+                band.add(box);
+            }
+        });
+        if (band.size() > MAX_BAND) {
+            return Double.NaN;
+        }
+        List<Double> candidates = new ArrayList<>();
+        candidates.add(lane);
+        candidates.add(near);
+        for (Rect box : band) {
+            candidates.add(box.y() - CLEARANCE);
+            candidates.add(box.maxY() + CLEARANCE);
+        }
+        candidates.sort((a, b) -> Double.compare(Math.abs(a - lane), Math.abs(b - lane)));
+        for (double candidate : candidates) {
+            if ((candidate - y) * dir < 0 || (near - candidate) * dir < 0) {
+                continue;
+            }
+            if (isClear(band, x, y, x, candidate) && isClear(band, x, candidate, end.x(), candidate)
+                    && isClear(band, end.x(), candidate, end.x(), end.y())) {
+                return candidate;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * Where no one height takes a link across (boxes in the way at both ends' columns): out
+     * along a clear height near the start, up (or down) a clear column, and along a clear height
+     * near the end into it; the shortest such way among the gaps beside the boxes between them.
+     * Null when none is found among a bounded number of boxes.
+     */
+    private Route around(Point start, Point end, int dir, IntPredicate inTheWay) {
+        double left = Math.min(start.x(), end.x()) - NEIGHBOUR_REACH;
+        double right = Math.max(start.x(), end.x()) + NEIGHBOUR_REACH;
+        double top = Math.min(start.y(), end.y());
+        double bottom = Math.max(start.y(), end.y());
+        List<Rect> band = new ArrayList<>();
+        obstacles.forEachIn(left, top - NEIGHBOUR_REACH, right, bottom + NEIGHBOUR_REACH, b -> {
+            if (inTheWay.test(b) && band.size() <= MAX_BAND) {
+                band.add(boxes[b]);
+            }
+        });
+        if (band.size() > MAX_BAND) {
+            return null;
+        }
+        double near = end.y() - dir * HEAD_ROOM;
+        List<Double> heights = new ArrayList<>();
+        heights.add(start.y());
+        heights.add(near);
+        List<Double> columns = new ArrayList<>();
+        for (Rect box : band) {
+            heights.add(box.y() - CLEARANCE);
+            heights.add(box.maxY() + CLEARANCE);
+            columns.add(box.x() - CLEARANCE);
+            columns.add(box.maxX() + CLEARANCE);
+        }
+        List<Double> outward = new ArrayList<>();
+        List<Double> inward = new ArrayList<>();
+        for (double h : heights) {
+            boolean between = (h - start.y()) * dir >= 0 && (near - h) * dir >= 0;
+            if (between && isClear(band, start.x(), start.y(), start.x(), h)) {
+                outward.add(h);
+            }
+            if (between && isClear(band, end.x(), h, end.x(), end.y())) {
+                inward.add(h);
+            }
+        }
+        outward.sort((a, b) -> Double.compare(Math.abs(a - start.y()), Math.abs(b - start.y())));
+        inward.sort((a, b) -> Double.compare(Math.abs(a - near), Math.abs(b - near)));
+        columns.sort((a, b) -> Double.compare(Math.abs(a - start.x()) + Math.abs(a - end.x()),
+                Math.abs(b - start.x()) + Math.abs(b - end.x())));
+        int tried = 0;
+        for (double x : columns) {
+            for (int i = 0; i < Math.min(4, outward.size()); i++) {
+                double out = outward.get(i);
+                if (!isClear(band, start.x(), out, x, out)) {
+                    continue;
+                }
+                for (int j = 0; j < Math.min(4, inward.size()); j++) {
+                    double in = inward.get(j);
+                    if (isClear(band, x, out, x, in) && isClear(band, x, in, end.x(), in)) {
+                        return Route.of(start, new Point(start.x(), out), new Point(x, out), new Point(x, in),
+                                new Point(end.x(), in), end);
+                    }
+                }
+            }
+            if (++tried >= MAX_BAND) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the horizontal or vertical piece keeps out of every one of these boxes. */
+    private static boolean isClear(List<Rect> band, double x0, double y0, double x1, double y1) {
+        double left = Math.min(x0, x1) - HALF_LINE;
+        double right = Math.max(x0, x1) + HALF_LINE;
+        double top = Math.min(y0, y1) - HALF_LINE;
+        double bottom = Math.max(y0, y1) + HALF_LINE;
+        for (Rect box : band) {
+            if (box.x() < right && box.maxX() > left && box.y() < bottom && box.maxY() > top) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void add(List<Point> points, double x, double y) {
         Point last = points.get(points.size() - 1);
         if (Math.abs(last.x() - x) > 1e-9 || Math.abs(last.y() - y) > 1e-9) {
             points.add(new Point(x, y));
         }
+    }
+
+    /** Whether a piece of the route passes through a box in the way. */
+    private boolean crossesAny(Route route, IntPredicate inTheWay) {
+        for (int k = 0; k + 1 < route.size(); k++) {
+            double x0 = Math.min(route.x(k), route.x(k + 1));
+            double x1 = Math.max(route.x(k), route.x(k + 1));
+            double y0 = Math.min(route.y(k), route.y(k + 1));
+            double y1 = Math.max(route.y(k), route.y(k + 1));
+            boolean crossed = obstacles.anyIn(x0 - HALF_LINE, y0 - HALF_LINE, x1 + HALF_LINE, y1 + HALF_LINE, b -> {
+                Rect box = boxes[b];
+                return inTheWay.test(b) && box.x() + EDGE_SLACK < x1 + HALF_LINE && box.maxX() - EDGE_SLACK > x0 - HALF_LINE
+                        && box.y() + EDGE_SLACK < y1 + HALF_LINE && box.maxY() - EDGE_SLACK > y0 - HALF_LINE;
+            });
+            if (crossed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first box (going in {@code dir}) that the vertical line at x from y0 to y1 passes through. */

@@ -39,39 +39,101 @@ public final class TreeLayout implements MapLayout {
     @Override
     public MapGeometry layout(LayoutInput input) {
         LayoutForest forest = LayoutForest.of(input);
-        double[] centreX = centres(input, forest);
-        double[] rowTop = rowTops(input, forest);
+        LeafStacks stacks = LeafStacks.of(input, forest);
+        double[] width = widths(input, stacks);
+        double[] rowTop = rowTops(input, forest, stacks);
+        double[] centreX = centres(input, forest, stacks, width, rowTop);
         Rect[] boxes = new Rect[input.size()];
         for (int slot = 0; slot < forest.size(); slot++) {
             int node = forest.node[slot];
-            double width = input.width(node);
-            boxes[node] = new Rect(centreX[slot] - width / 2, rowTop[forest.depth[slot]], width, input.height(node));
+            int block = stacks.blockOfSlot[slot];
+            if (block >= 0) {
+                int first = stacks.firstSlot[block];
+                double left = centreX[first] - stacks.blockWidth[block] / 2 + stacks.leafLeft[slot];
+                double top = rowTop[forest.depth[first]] + stacks.leafTop[slot];
+                boxes[node] = new Rect(left, top, width[node], input.height(node));
+            } else {
+                boxes[node] = new Rect(centreX[slot] - width[node] / 2, rowTop[forest.depth[slot]], width[node],
+                        input.height(node));
+            }
         }
+        TreeShelves.pack(forest, boxes, treeGap, rowGap);
         PlacedBoxes.follow(input, forest, boxes);
-        return new JunctionPlacer(input, boxes, null, rowGap).geometry();
+        return new JunctionPlacer(input, boxes, null, rowGap, StackedLinks.of(input, forest, stacks, boxes)).geometry();
+    }
+
+    /**
+     * Statements' widths: as the input has them, except a parent of stacked leaves, widened only
+     * for the arrows that arrive apart (one for each block instead of one for each leaf).
+     */
+    private static double[] widths(LayoutInput input, LeafStacks stacks) {
+        double[] width = new double[input.size()];
+        for (int node = 0; node < input.size(); node++) {
+            width[node] = input.width(node);
+        }
+        if (stacks.count() == 0) {
+            return width;
+        }
+        for (int node = 0; node < input.size(); node++) {
+            if (!input.isStatement(node) || input.incomingCount(node) == 0) {
+                continue;
+            }
+            int stacked = 0;
+            for (int k = 0; k < input.incomingCount(node); k++) {
+                int incoming = input.incoming(node, k);
+                stacked += stacks.blockOfInference[incoming] >= 0 || stacks.insideEntry[incoming] ? 1 : 0;
+            }
+            if (stacked > 0) {
+                int arrows = input.incomingCount(node) - stacked + 1;
+                width[node] = Math.max(input.measuredWidth(node), ArrowSpacing.widthFor(arrows));
+            }
+        }
+        return width;
     }
 
     /**
      * The centre x of every box. Bottom-up (children come after parents in the forest's order, so
      * walk it backwards), each node's children are packed left to right as closely as their
      * outlines allow and the node is centred over its first and last child; then top-down, the
-     * offsets add up to positions. Separate trees are packed the same way, further apart.
+     * offsets add up to positions. A block of stacked leaves stands where its first leaf would,
+     * as one child as wide as the block over every row it reaches down to; its boxes are placed
+     * from the centre of its first. Separate trees are packed the same way, further apart.
      */
-    private double[] centres(LayoutInput input, LayoutForest forest) {
+    private double[] centres(LayoutInput input, LayoutForest forest, LeafStacks stacks, double[] width,
+                             double[] rowTop) {
         int n = forest.size();
         double[] offsetFromParent = new double[n];
         Contour[] outlines = new Contour[n];
         for (int slot = n - 1; slot >= 0; slot--) {
+            if (stacks.isStacked(slot)) {
+                continue;
+            }
             Contour row = null;
             double lastOffset = 0;
+            boolean hasBlock = false;
             for (int child = forest.firstChild[slot]; child < forest.childEnd[slot]; child++) {
-                Contour outline = outlines[child];
+                int block = stacks.blockOfSlot[child];
+                if (block >= 0 && stacks.firstSlot[block] != child) {
+                    hasBlock = true;
+                    continue;
+                }
+                Contour outline = block >= 0
+                        ? Contour.block(stacks.blockWidth[block] / 2, rowsReached(forest.depth[child], stacks.blockHeight[block], rowTop))
+                        : outlines[child];
                 outlines[child] = null;
                 lastOffset = row == null ? 0 : row.separation(outline, siblingGap);
                 offsetFromParent[child] = lastOffset;
                 row = row == null ? outline : Contour.merge(row, outline, lastOffset);
             }
-            double halfWidth = input.width(forest.node[slot]) / 2;
+            if (hasBlock) {
+                for (int child = forest.firstChild[slot]; child < forest.childEnd[slot]; child++) {
+                    int block = stacks.blockOfSlot[child];
+                    if (block >= 0) {
+                        offsetFromParent[child] = offsetFromParent[stacks.firstSlot[block]];
+                    }
+                }
+            }
+            double halfWidth = width[forest.node[slot]] / 2;
             if (row == null) {
                 outlines[slot] = Contour.leaf(halfWidth);
             } else {
@@ -98,16 +160,35 @@ public final class TreeLayout implements MapLayout {
         return centre;
     }
 
-    /** Rows as tall as their tallest box, so every box of a row starts at the same height. */
-    private double[] rowTops(LayoutInput input, LayoutForest forest) {
+    /**
+     * How many rows, from {@code depth} down, a block of this height reaches into, keeping half a
+     * row gap below it: boxes of those rows must keep beside it. Rows below the deepest have no
+     * boxes, so need not be counted.
+     */
+    private int rowsReached(int depth, double height, double[] rowTop) {
+        double bottom = rowTop[depth] + height + rowGap / 2;
+        int rows = 1;
+        while (depth + rows < rowTop.length && rowTop[depth + rows] < bottom) {
+            rows++;
+        }
+        return rows;
+    }
+
+    /**
+     * Rows as tall as their tallest box, so every box of a row starts at the same height. Stacked
+     * leaves are left out: their block reaches down past the rows below instead.
+     */
+    private double[] rowTops(LayoutInput input, LayoutForest forest, LeafStacks stacks) {
         int rows = 0;
         for (int slot = 0; slot < forest.size(); slot++) {
             rows = Math.max(rows, forest.depth[slot] + 1);
         }
         double[] height = new double[rows];
         for (int slot = 0; slot < forest.size(); slot++) {
-            int d = forest.depth[slot];
-            height[d] = Math.max(height[d], input.height(forest.node[slot]));
+            if (!stacks.isStacked(slot)) {
+                int d = forest.depth[slot];
+                height[d] = Math.max(height[d], input.height(forest.node[slot]));
+            }
         }
         double[] top = new double[rows];
         for (int d = 1; d < rows; d++) {
