@@ -45,6 +45,10 @@ public final class ScaleActionsProbe {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("parts")) {
+            parts(args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : statements);
+            return;
+        }
         if (args.length > 0) {
             statements = Integer.parseInt(args[0].replace("_", ""));
         }
@@ -52,6 +56,38 @@ public final class ScaleActionsProbe {
             repeats = Integer.parseInt(args[1]);
         }
         Application.launch(Probe.class, args);
+    }
+
+    /**
+     * The work that this issue took off the FX thread, timed alone on a quiet thread (the whole
+     * window's figures are swamped by the canvas's layout while the machine is loaded): what each
+     * edit of a large map, each selection and each opening used to cost the FX thread.
+     */
+    private static void parts(int size) {
+        ArgumentMap map = DebateMaps.debate(size, 42);
+        Map<String, Callable<Object>> parts = new LinkedHashMap<>();
+        parts.put("copy of the map for the evaluation (was on the FX thread after each edit)",
+                () -> org.argumap.ui.analysis.MapCopy.of(map));
+        parts.put("evaluation of the map (was on the FX thread when a map opened)",
+                () -> org.argumap.analysis.evaluation.Evaluator.evaluate(map));
+        parts.put("count of replies left (was on the FX thread at each selection)",
+                () -> org.argumap.ui.exchange.ReplyQueue.count(map));
+        System.out.printf("%,d statements; ms, median of 7 after 3 warm-up runs%n", size);
+        parts.forEach((name, part) -> {
+            long[] runs = new long[10];
+            try {
+                for (int i = 0; i < runs.length; i++) {
+                    long start = System.nanoTime();
+                    part.call();
+                    runs[i] = System.nanoTime() - start;
+                }
+            } catch (Exception failure) {
+                throw new IllegalStateException(failure);
+            }
+            long[] kept = java.util.Arrays.copyOfRange(runs, 3, runs.length);
+            java.util.Arrays.sort(kept);
+            System.out.printf("| %s | %.1f |%n", name, kept[kept.length / 2] / 1e6);
+        });
     }
 
     /** The editor, and a thread that acts on it and times each action. */
