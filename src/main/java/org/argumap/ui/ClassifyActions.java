@@ -11,7 +11,10 @@ import org.argumap.edit.ClassifyReplies;
 import org.argumap.edit.EditRefusedException;
 import org.argumap.edit.MapStructure;
 import org.argumap.edit.Selection;
+import org.argumap.model.ArgumentMap;
 import org.argumap.model.InferenceType;
+import org.argumap.model.MapEvent;
+import org.argumap.model.MapListener;
 import org.argumap.model.Statement;
 import org.argumap.ui.canvas.MapCanvas;
 import org.argumap.ui.exchange.ReplyClassifier;
@@ -48,6 +51,16 @@ final class ClassifyActions {
     private final DocumentController documents;
     private final MapCanvas canvas;
     private final ModeratorKeys keys;
+    /** Whether any reply is left, counted again only after the map changed: not at every selection. */
+    private final MapListener replyWatch = event -> {
+        if (!(event instanceof MapEvent.NodeMoved || event instanceof MapEvent.InfoChanged
+                || event instanceof MapEvent.PresentationChanged || event instanceof MapEvent.StatementChanged)) {
+            repliesStale = true;
+        }
+    };
+    private ArgumentMap countedMap;
+    private boolean repliesStale = true;
+    private int replies;
 
     ClassifyActions(DocumentController documents, MapCanvas canvas) {
         this.documents = documents;
@@ -162,6 +175,23 @@ final class ClassifyActions {
         for (Action action : List.of(asReason, asObjection, asRephrasing, asOffTopic, flip)) {
             action.setDisabled(!linked);
         }
-        nextReply.setDisabled(ReplyQueue.count(document.map()) == 0);
+        nextReply.setDisabled(repliesIn(document.map()) == 0);
+    }
+
+    /** How many links of the map are still replies; a scan of every link, so only after a change. */
+    private int repliesIn(ArgumentMap map) {
+        if (map != countedMap) {
+            if (countedMap != null) {
+                countedMap.removeListener(replyWatch);
+            }
+            countedMap = map;
+            map.addListener(replyWatch);
+            repliesStale = true;
+        }
+        if (repliesStale) {
+            replies = ReplyQueue.count(map);
+            repliesStale = false;
+        }
+        return replies;
     }
 }

@@ -1,6 +1,7 @@
 package org.argumap.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -92,9 +93,20 @@ final class StatusLine extends StatusBar {
             showSelection(watchedSelection);
         } else if (!(event instanceof MapEvent.NodeMoved) && !(event instanceof MapEvent.InferenceChanged)
                 && !(event instanceof MapEvent.PresentationChanged)) {
-            showCounts();
+            // A command fires an event per node it touches, and each count is a pass over the
+            // whole map: count once, when the burst is over.
+            if (!countsPending) {
+                countsPending = true;
+                Platform.runLater(() -> {
+                    countsPending = false;
+                    showCounts();
+                });
+            }
         }
     }
+
+    /** True while a count of the map waits for the events of a change to end. */
+    private boolean countsPending;
 
     private void showText() {
         String title = watched.info().title();

@@ -1,9 +1,13 @@
 package org.argumap.ui.evaluation;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 import org.argumap.analysis.evaluation.Evaluation;
 import org.argumap.analysis.evaluation.Evaluator;
+import org.argumap.analysis.evaluation.Semantics;
 import org.argumap.edit.CommandHistory;
 import org.argumap.edit.HistoryListener;
 import org.argumap.model.ArgumentMap;
@@ -32,14 +37,21 @@ import org.argumap.ui.MapDocument;
  * made outside the history. The canvas therefore draws the new marks in the very frame that shows
  * the edit.
  *
- * <p>A larger map is evaluated on a worker. Since the model is not thread-safe, the worker never
- * reads the map the user edits: a burst of edits is let settle for {@link #SETTLE}, then a
- * copy ({@link MapCopy}) is taken on the FX thread and evaluated on the worker; a result arrives back
- * on the FX thread and is dropped if the map changed since its snapshot (a newer one is on its
- * way). Until then the previous evaluation stays, as the previous layout does while a large map
- * is laid out.
+ * <p>A larger map is evaluated on a worker: a burst of edits is let settle for {@link #SETTLE}, then
+ * the worker copies the map ({@link MapCopy}) and evaluates the copy. Copying on the FX thread
+ * would freeze it for a large part of a second at 100,000 statements, so the worker copies while
+ * the FX thread may go on changing the map, as {@code LiveAnalysis} does: the model is not
+ * thread-safe, so a result is kept only if no change arrived meanwhile (a copy torn by a change
+ * throws, which counts as the same), and the map is evaluated again otherwise. A result arrives
+ * back on the FX thread; one for an older version of the map is dropped, so a later edit's result
+ * always wins over an earlier one. Until then the previous evaluation stays, as the previous
+ * layout does while a large map is laid out.
+ *
+ * <p>A newly opened large map is evaluated on the worker too; until its result comes it has an
+ * empty evaluation (no marks), never the marks of the map shown before.
  */
 public final class LiveEvaluation {
+    private static final Logger LOG = Logger.getLogger(LiveEvaluation.class.getName());
     /** Above this many statements, a map is evaluated on the worker. */
     public static final int SYNCHRONOUS_LIMIT = 2_000;
     /** How long a large map must rest before it is evaluated again: typing is a burst of edits. */
@@ -63,6 +75,8 @@ public final class LiveEvaluation {
     private boolean stale;
     /** A map's evaluation made by the thread that read it, before it was shown; taken when it is. */
     private volatile Prepared prepared;
+    /** True while the worker evaluates; a request meanwhile waits for it to report. */
+    private boolean working;
 
     private record Prepared(ArgumentMap map, Evaluation evaluation) {
     }
@@ -118,11 +132,27 @@ public final class LiveEvaluation {
         history.addListener(historyListener);
         settle.stop();
         version++;
-        // A newly opened map is shown with its marks at once, whatever its size: the user waits for
-        // the map to open anyway, and stale marks of the previous map must never show on it.
+        stale = false;
+        // A map evaluated by the thread that opened it is shown with its marks at once. Else a
+        // small map is evaluated here; a large one would hold the FX thread for a quarter of a
+        // second or more: it shows without marks (never the previous map's) until the worker's
+        // result comes.
         Prepared ready = prepared;
         prepared = null;
-        publish(ready != null && ready.map() == map ? ready.evaluation() : Evaluator.evaluate(map));
+        if (ready != null && ready.map() == map) {
+            publish(ready.evaluation());
+        } else if (map.statements().size() <= synchronousLimit) {
+            publish(Evaluator.evaluate(map));
+        } else {
+            evaluation.set(unevaluated());
+            busy.set(true);
+            evaluateInBackground();
+        }
+    }
+
+    /** No marks: what a large map has until its evaluation comes. */
+    private static Evaluation unevaluated() {
+        return new Evaluation(Semantics.GROUNDED, Map.of(), Map.of(), List.of(), "");
     }
 
     private void mapChanged(MapEvent event) {
@@ -156,16 +186,42 @@ public final class LiveEvaluation {
     }
 
     private void evaluateInBackground() {
+        if (working) {
+            // The result on its way is out of date; the worker starts again when it reports.
+            return;
+        }
+        working = true;
         long asked = version;
-        ArgumentMap snapshot = MapCopy.of(map);
+        ArgumentMap target = map;
         worker.execute(() -> {
-            Evaluation result = Evaluator.evaluate(snapshot);
-            Platform.runLater(() -> {
-                if (asked == version) {
-                    publish(result);
-                }
-            });
+            Evaluation result = null;
+            try {
+                result = Evaluator.evaluate(MapCopy.of(target));
+            } catch (RuntimeException torn) {
+                LOG.log(Level.FINE, "the map changed while it was copied for evaluation; it is copied again", torn);
+            }
+            Evaluation done = result;
+            Platform.runLater(() -> finished(target, asked, done));
         });
+    }
+
+    private void finished(ArgumentMap target, long asked, Evaluation result) {
+        working = false;
+        if (target != map) {
+            if (busy.get() && !settle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+                evaluateInBackground(); // another large map was opened meanwhile
+            }
+            return;
+        }
+        if (asked == version && result != null) {
+            publish(result);
+        } else if (asked == version) {
+            busy.set(false);
+            LOG.warning("the live evaluation failed on an unchanged map");
+        } else if (!settle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+            // Changed meanwhile and no later request is waiting to settle: evaluate the map as it is.
+            evaluateInBackground();
+        }
     }
 
     private void publish(Evaluation result) {

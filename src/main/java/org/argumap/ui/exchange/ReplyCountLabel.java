@@ -1,5 +1,6 @@
 package org.argumap.ui.exchange;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -42,10 +43,18 @@ public final class ReplyCountLabel extends Label {
 
     private void mapChanged(MapEvent event) {
         // Moves and text edits leave the types alone; skipping them keeps drags cheap on large threads.
-        if (!(event instanceof MapEvent.NodeMoved) && !(event instanceof MapEvent.StatementChanged)) {
-            update();
+        // Once for a burst of events (a command's), not once per event: each count scans every link.
+        if (!(event instanceof MapEvent.NodeMoved) && !(event instanceof MapEvent.StatementChanged) && !pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                update();
+            });
         }
     }
+
+    /** True while a count waits for the events of a change to end. */
+    private boolean pending;
 
     private void update() {
         int replies = watched == null ? 0 : ReplyQueue.count(watched);

@@ -60,6 +60,11 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
     @Override
     protected void updateItem(OutlineEntry entry, boolean empty) {
         super.updateItem(entry, empty);
+        // The tree's skin leaves an emptied cell's disclosure arrow as it was: after another map
+        // with fewer lines, the rows below the last would keep the arrows of the lines they had.
+        if (empty && getDisclosureNode() != null) {
+            getDisclosureNode().setVisible(false);
+        }
         render();
     }
 

@@ -51,6 +51,7 @@ class LiveEvaluationTest {
     @Test
     void aLargeMapIsEvaluatedOnTheWorkerOnceABurstHasSettled() {
         LiveEvaluation live = onFx(() -> new LiveEvaluation(documents, 0));
+        awaitIdle(live);
         Evaluation first = onFx(live::evaluation);
         List<Evaluation> published = new ArrayList<>();
         onFx(() -> live.evaluationProperty().addListener((o, old, now) -> published.add(now)));
@@ -73,18 +74,44 @@ class LiveEvaluationTest {
     }
 
     @Test
-    void aNewDocumentIsEvaluatedAtOnce() {
-        LiveEvaluation live = onFx(() -> new LiveEvaluation(documents, 0));
+    void aNewSmallDocumentIsEvaluatedAtOnce() {
+        LiveEvaluation live = onFx(() -> new LiveEvaluation(documents));
         Evaluation before = onFx(live::evaluation);
-        ArgumentMap other = new ArgumentMap();
-        other.addStatement("lone", StatementContent.claim("Alone"));
         onFx(() -> {
-            documents.set(MapDocument.readOnlySource(other, "other"));
+            documents.set(MapDocument.readOnlySource(loneClaim(), "other"));
             return null;
         });
         assertNotSame(before, onFx(live::evaluation));
         assertEquals(Label.IN, onFx(() -> live.evaluation().label("lone")));
         assertFalse(onFx(() -> live.evaluation().labels().containsKey("claim")), "nothing of the map before");
+    }
+
+    @Test
+    void aNewLargeDocumentShowsNoMarksUntilItsEvaluationArrivesFromTheWorker() {
+        LiveEvaluation live = onFx(() -> new LiveEvaluation(documents, 0));
+        Evaluation meanwhile = onFx(() -> {
+            documents.set(MapDocument.readOnlySource(loneClaim(), "other"));
+            return live.evaluation(); // in the same FX task: the worker cannot have answered yet
+        });
+        assertTrue(meanwhile.labels().isEmpty(), "no marks, and none of the map before: " + meanwhile.labels());
+        awaitIdle(live);
+        assertEquals(Label.IN, onFx(() -> live.evaluation().label("lone")));
+        assertFalse(onFx(() -> live.evaluation().labels().containsKey("claim")), "nothing of the map before");
+    }
+
+    @Test
+    void aLaterEditsResultWinsOverAnEarlierOne() {
+        LiveEvaluation live = onFx(() -> new LiveEvaluation(documents, 0));
+        awaitIdle(live);
+        onFx(() -> reject("objection"));
+        // Past the settling time, so that the worker takes up the first edit, then a second edit.
+        WaitForAsyncUtils.sleep((long) LiveEvaluation.SETTLE.toMillis() + 30, TimeUnit.MILLISECONDS);
+        onFx(() -> document.history().undo());
+        awaitIdle(live);
+        assertEquals(Label.OUT, onFx(() -> live.evaluation().label("claim")),
+                "the objection is back in force: the claim falls, whatever the first edit's result said");
+        WaitForAsyncUtils.sleep((long) LiveEvaluation.SETTLE.toMillis() * 2, TimeUnit.MILLISECONDS);
+        assertEquals(Label.OUT, onFx(() -> live.evaluation().label("claim")), "no late result overwrites it");
     }
 
     @Test
@@ -103,6 +130,19 @@ class LiveEvaluationTest {
         ArgumentMap map = document.map();
         document.history().execute(EditPropertiesCommand.statement(map, id,
                 map.statement(id).content().withVerdict(Verdict.REJECTED), null).named(Judgements.REJECT));
+    }
+
+    private static void awaitIdle(LiveEvaluation live) {
+        for (int i = 0; i < 500 && onFx(() -> live.busyProperty().get()); i++) {
+            WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
+        }
+        assertFalse(onFx(() -> live.busyProperty().get()), "the evaluation arrived");
+    }
+
+    private static ArgumentMap loneClaim() {
+        ArgumentMap other = new ArgumentMap();
+        other.addStatement("lone", StatementContent.claim("Alone"));
+        return other;
     }
 
     private static ArgumentMap claimWithObjection() {
