@@ -20,7 +20,12 @@ import org.argumap.text.DisplayText;
  * at a time: the canvas measures on the FX thread, an export on its own.
  */
 public final class BoxMeasurer implements BoxSizes {
-    private static final int MAX_REMEMBERED_BOXES = 20_000;
+    /**
+     * Enough for every box of a 100,000-statement map with room for edits: below the map's size,
+     * each layout's sweep over all boxes found none remembered and wrapped every text again
+     * (seconds on the FX thread after each edit at 100,000). Larger maps still re-measure.
+     */
+    private static final int MAX_REMEMBERED_BOXES = 300_000;
 
     private final TextWrapper wrapper;
     private final Map<StatementContent, BoxText> texts = new LinkedHashMap<>(256, 0.75f, true) {
