@@ -1,10 +1,10 @@
 package org.argumap.ui;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -114,15 +114,24 @@ public final class FileLoading {
         if (length < 0 || length > InputFiles.MAX_BYTES) {
             return InputFiles.read(file);
         }
+        // Straight into one array of the file's size: a stream's buffer and its copy would hold a
+        // million-statement file (300 MB) three times over while the map is being built.
         try (InputStream in = Files.newInputStream(file)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) length);
-            byte[] chunk = new byte[CHUNK];
-            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+            byte[] bytes = new byte[(int) length];
+            int filled = 0;
+            while (filled < bytes.length) {
+                int n = in.read(bytes, filled, Math.min(CHUNK, bytes.length - filled));
+                if (n < 0) {
+                    return Arrays.copyOf(bytes, filled); // another program shortened it meanwhile
+                }
                 loading.checkCancelled();
-                out.write(chunk, 0, n);
+                filled += n;
                 loading.read(n);
             }
-            return out.toByteArray();
+            if (in.read() >= 0) {
+                return InputFiles.read(file); // it grew meanwhile: read it whole as it is now
+            }
+            return bytes;
         } catch (IOException e) {
             // Read once more the ordinary way, which says in the usual words what is wrong.
             return InputFiles.read(file);

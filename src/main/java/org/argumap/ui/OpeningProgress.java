@@ -33,6 +33,9 @@ final class OpeningProgress extends HBox {
         cancel.setOnAction(e -> documents.cancelOpening());
         getChildren().addAll(label, bar, cancel);
         managedProperty().bind(visibleProperty());
+        // Hidden with the bar, not only inside it: a lookup of the buttons named "Cancel" (a screen
+        // reader's, a test robot's) must find the open dialog's, not this one out of sight.
+        cancel.visibleProperty().bind(visibleProperty());
         documents.loadingProperty().addListener((o, old, now) -> watch(now));
         watch(documents.loadingProperty().get());
     }
