@@ -309,7 +309,7 @@ final class MapBuilder {
                 }
                 RelationMapping mapping = RelationMapping.of(relation);
                 InferenceContent content = Contents.argument(argument, Map.of(), List.of(), mapping.type(), mapping.flavour());
-                content = content.withData(mapping.withExtra(content.data()));
+                content = named(content.withData(mapping.withExtra(content.data())));
                 try {
                     created(argument, map.addInference(content, List.of(), target.id()));
                     mainRelation.put(argument, relation);
@@ -328,7 +328,17 @@ final class MapBuilder {
         Statement conclusion = map.addStatement(standIn);
         InferenceContent content = Contents.argument(argument, Map.of(), List.of(), InferenceType.SUPPORT,
                 InferenceFlavour.DEFEASIBLE).withType(InferenceType.SUPPORT);
-        created(argument, map.addInference(content, List.of(), conclusion.id()));
+        created(argument, map.addInference(named(content), List.of(), conclusion.id()));
+    }
+
+    /**
+     * An argument without premises stands in the map by its title or description; one written with
+     * neither ("<   >:", found by ArgdownFuzzTest) would break the map's rule and crash the reading,
+     * so it is called what it is.
+     */
+    private static InferenceContent named(InferenceContent content) {
+        return content.title().isBlank() && content.description().isBlank()
+                ? content.withTitle("Untitled argument") : content;
     }
 
     private boolean tryRelation(Relation relation) {

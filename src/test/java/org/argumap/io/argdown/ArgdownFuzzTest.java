@@ -67,6 +67,13 @@ class ArgdownFuzzTest {
         assertMapOrError(content);
     }
 
+    /** Found by mutatedDocuments: an argument with a blank title and nothing else crashed the reading. */
+    @Test
+    void anArgumentWithABlankTitleAndNoTextIsReadNotCrashedOn() {
+        assertMapOrError("<   >:\n".getBytes(StandardCharsets.UTF_8));
+        assertMapOrError("<   >:\n  + [S]: a statement\n".getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Found by mutatedDocuments: an argument titled "!-- …" was written as an HTML comment. */
     @Test
     void anArgumentTitleThatWouldOpenACommentSurvivesWriting() {
