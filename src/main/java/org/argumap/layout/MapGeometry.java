@@ -45,11 +45,13 @@ public final class MapGeometry {
     /**
      * A geometry owning these maps as they are, without copying 100,000 entries once more: for
      * layouts, which build them fresh and never touch them again.
+     *
+     * @param bounds around them all, as {@link #bounds()} says, worked out as they were gathered
      */
     static MapGeometry owning(LinkedHashMap<String, Rect> rects, Map<String, Point> arrivals,
-                              Map<String, LinkRoute> routes) {
+                              Map<String, LinkRoute> routes, Rect bounds) {
         return new MapGeometry(Collections.unmodifiableMap(rects), Collections.unmodifiableMap(arrivals),
-                Collections.unmodifiableMap(routes), boundsOf(rects.values(), routes.values()));
+                Collections.unmodifiableMap(routes), bounds);
     }
 
     /** Around every box and junction, and every line that runs out beyond them (around a box in its way). */

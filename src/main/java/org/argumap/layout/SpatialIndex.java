@@ -35,24 +35,39 @@ public final class SpatialIndex {
     private final int[] link;
     /** Where each level ends: levelEnds[0] = itemCount, the last is the node count. */
     private final int[] levelEnds;
+    /**
+     * Per inner node (at {@code node - itemCount}): where its group of children ends, so that a
+     * search need not look up which level a group lies in.
+     */
+    private final int[] childrenEnd;
 
     /** Indexes the rectangles in the map's iteration order; null rectangles are left out. */
     public SpatialIndex(Map<String, Rect> rectsById) {
         this(Items.of(rectsById), null);
     }
 
-    /** The rectangles to index, each with its id (or without ids, for {@link #ofArray}). */
-    private record Items(String[] ids, List<Rect> rects) {
+    /**
+     * Indexes {@code count} rectangles, none of them null, with their ids, both in drawing order:
+     * for callers that gather them in arrays, which costs less than a map of 100,000 entries. The
+     * index keeps the arrays; the caller must not change them.
+     */
+    public SpatialIndex(String[] ids, Rect[] rects, int count) {
+        this(new Items(ids, rects, count), null);
+    }
+
+    /** The rectangles to index, the first {@code count} of the arrays, each with its id (or without ids, for {@link #ofArray}). */
+    private record Items(String[] ids, Rect[] rects, int count) {
         static Items of(Map<String, Rect> rectsById) {
-            List<String> given = new ArrayList<>(rectsById.size());
-            List<Rect> rects = new ArrayList<>(rectsById.size());
-            rectsById.forEach((id, rect) -> {
-                if (rect != null) {
-                    given.add(id);
-                    rects.add(rect);
+            String[] given = new String[rectsById.size()];
+            Rect[] rects = new Rect[rectsById.size()];
+            int count = 0;
+            for (Map.Entry<String, Rect> entry : rectsById.entrySet()) {
+                if (entry.getValue() != null) {
+                    given[count] = entry.getKey();
+                    rects[count++] = entry.getValue();
                 }
-            });
-            return new Items(given.toArray(new String[0]), rects);
+            }
+            return new Items(given, rects, count);
         }
     }
 
@@ -61,22 +76,22 @@ public final class SpatialIndex {
      * through {@link #forEachIn}: for a layout, which numbers its nodes and has no use for ids.
      */
     static SpatialIndex ofArray(Rect[] rects) {
-        List<Rect> given = new ArrayList<>();
+        Rect[] given = new Rect[rects.length];
         int[] positions = new int[rects.length];
+        int count = 0;
         for (int i = 0; i < rects.length; i++) {
             if (rects[i] != null) {
-                positions[given.size()] = i;
-                given.add(rects[i]);
+                positions[count] = i;
+                given[count++] = rects[i];
             }
         }
-        return new SpatialIndex(new Items(null, given), Arrays.copyOf(positions, given.size()));
+        return new SpatialIndex(new Items(null, given, count), Arrays.copyOf(positions, count));
     }
 
     private SpatialIndex(Items items, int[] positions) {
         ids = items.ids();
-        List<Rect> rects = items.rects();
         this.positions = positions;
-        itemCount = rects.size();
+        itemCount = items.count();
         levelEnds = levelEnds(itemCount);
         int nodes = levelEnds[levelEnds.length - 1];
         minX = new double[nodes];
@@ -84,7 +99,8 @@ public final class SpatialIndex {
         maxX = new double[nodes];
         maxY = new double[nodes];
         link = new int[nodes];
-        placeLeaves(rects);
+        childrenEnd = new int[nodes - itemCount];
+        placeLeaves(items.rects());
         buildInnerLevels();
     }
 
@@ -113,7 +129,7 @@ public final class SpatialIndex {
     }
 
     /** Leaves in Hilbert order of their centres; the key packs curve position and item index. */
-    private void placeLeaves(List<Rect> rects) {
+    private void placeLeaves(Rect[] rects) {
         if (itemCount == 0) {
             return;
         }
@@ -121,7 +137,8 @@ public final class SpatialIndex {
         double top = Double.POSITIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
-        for (Rect rect : rects) {
+        for (int i = 0; i < itemCount; i++) {
+            Rect rect = rects[i];
             left = Math.min(left, rect.centreX());
             top = Math.min(top, rect.centreY());
             right = Math.max(right, rect.centreX());
@@ -131,7 +148,7 @@ public final class SpatialIndex {
         double scaleY = bottom > top ? 65535 / (bottom - top) : 0;
         long[] keys = new long[itemCount];
         for (int i = 0; i < itemCount; i++) {
-            Rect rect = rects.get(i);
+            Rect rect = rects[i];
             int hx = (int) ((rect.centreX() - left) * scaleX);
             int hy = (int) ((rect.centreY() - top) * scaleY);
             keys[i] = (Integer.toUnsignedLong(HilbertCurve.index(hx, hy)) << 31) | i;
@@ -139,7 +156,7 @@ public final class SpatialIndex {
         Arrays.sort(keys);
         for (int leaf = 0; leaf < itemCount; leaf++) {
             int item = (int) (keys[leaf] & Integer.MAX_VALUE);
-            Rect rect = rects.get(item);
+            Rect rect = rects[item];
             minX[leaf] = rect.x();
             minY[leaf] = rect.y();
             maxX[leaf] = rect.maxX();
@@ -169,6 +186,7 @@ public final class SpatialIndex {
                 maxX[parent] = x1;
                 maxY[parent] = y1;
                 link[parent] = first;
+                childrenEnd[parent - itemCount] = end;
             }
         }
     }
@@ -254,13 +272,19 @@ public final class SpatialIndex {
         if (itemCount == 0) {
             return false;
         }
+        // Each entry is an inner node whose children are still to be looked at; the root, above
+        // the leaves even for one item, first.
         int[] stack = new int[64];
         int top = 0;
-        stack[top++] = levelEnds[levelEnds.length - 1] - 1; // a group holding just the root
+        int root = levelEnds[levelEnds.length - 1] - 1;
+        if (minX[root] > x1 || maxX[root] < x0 || minY[root] > y1 || maxY[root] < y0) {
+            return false;
+        }
+        stack[top++] = root;
         while (top > 0) {
-            int first = stack[--top];
-            int end = Math.min(first + NODE_SIZE, levelEndAfter(first));
-            for (int node = first; node < end; node++) {
+            int parent = stack[--top];
+            int end = childrenEnd[parent - itemCount];
+            for (int node = link[parent]; node < end; node++) {
                 if (minX[node] > x1 || maxX[node] < x0 || minY[node] > y1 || maxY[node] < y0) {
                     continue;
                 }
@@ -272,21 +296,11 @@ public final class SpatialIndex {
                     if (top == stack.length) {
                         stack = Arrays.copyOf(stack, top * 2);
                     }
-                    stack[top++] = link[node];
+                    stack[top++] = node;
                 }
             }
         }
         return false;
-    }
-
-    /** The end of the level this node belongs to, so a last, short group stops there. */
-    private int levelEndAfter(int node) {
-        for (int end : levelEnds) {
-            if (node < end) {
-                return end;
-            }
-        }
-        return levelEnds[levelEnds.length - 1];
     }
 
     public int size() {

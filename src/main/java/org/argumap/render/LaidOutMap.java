@@ -1,12 +1,11 @@
 package org.argumap.render;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.argumap.layout.LinkRoute;
 import org.argumap.layout.MapGeometry;
 import org.argumap.layout.Point;
 import org.argumap.layout.Rect;
+import org.argumap.layout.Route;
 import org.argumap.layout.SpatialIndex;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
@@ -27,21 +26,29 @@ public final class LaidOutMap implements Placement {
 
     public LaidOutMap(ArgumentMap map, MapGeometry geometry) {
         this.geometry = geometry;
-        Map<String, Rect> boxRects = new LinkedHashMap<>();
-        Map<String, Rect> linkExtents = new LinkedHashMap<>();
-        for (MapNode node : map.nodes()) {
+        // Gathered in arrays, not maps: a large map opens with 200,000 of them, laid out before it is shown.
+        List<MapNode> nodes = map.nodes();
+        String[] boxIds = new String[nodes.size()];
+        Rect[] boxRects = new Rect[nodes.size()];
+        String[] linkIds = new String[nodes.size()];
+        Rect[] linkExtents = new Rect[nodes.size()];
+        int boxCount = 0;
+        int linkCount = 0;
+        for (MapNode node : nodes) {
             Rect rect = geometry.rectOf(node.id());
             if (rect == null) {
                 continue;
             }
             if (node instanceof Statement) {
-                boxRects.put(node.id(), rect);
+                boxIds[boxCount] = node.id();
+                boxRects[boxCount++] = rect;
             } else {
-                linkExtents.put(node.id(), extentOf((Inference) node, geometry));
+                linkIds[linkCount] = node.id();
+                linkExtents[linkCount++] = extentOf((Inference) node, rect, geometry);
             }
         }
-        boxes = new SpatialIndex(boxRects);
-        links = new SpatialIndex(linkExtents);
+        boxes = new SpatialIndex(boxIds, boxRects, boxCount);
+        links = new SpatialIndex(linkIds, linkExtents, linkCount);
     }
 
     public MapGeometry geometry() {
@@ -98,16 +105,36 @@ public final class LaidOutMap implements Placement {
         return lines == null ? extent : extent.union(lines);
     }
 
-    private static Rect extentOf(Inference inference, MapGeometry geometry) {
-        Rect extent = geometry.rectOf(inference.id());
+    /** As {@link #extentOf(Inference, Placement)}, from the junction's rectangle, in plain numbers rather than a union at each step. */
+    private static Rect extentOf(Inference inference, Rect junction, MapGeometry geometry) {
+        double[] extent = {junction.x(), junction.y(), junction.maxX(), junction.maxY()};
         for (Statement premise : inference.premises()) {
-            Rect rect = geometry.rectOf(premise.id());
-            extent = rect == null ? extent : extent.union(rect);
+            include(extent, geometry.rectOf(premise.id()));
         }
-        Rect target = geometry.rectOf(inference.target().id());
-        extent = target == null ? extent : extent.union(target);
+        include(extent, geometry.rectOf(inference.target().id()));
         LinkRoute route = geometry.routeOf(inference.id());
-        Rect lines = route == null ? null : route.bounds();
-        return lines == null ? extent : extent.union(lines);
+        if (route != null) {
+            include(extent, route.feed());
+            include(extent, route.arrow());
+        }
+        return new Rect(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
+    }
+
+    private static void include(double[] extent, Rect rect) {
+        if (rect != null) {
+            extent[0] = Math.min(extent[0], rect.x());
+            extent[1] = Math.min(extent[1], rect.y());
+            extent[2] = Math.max(extent[2], rect.maxX());
+            extent[3] = Math.max(extent[3], rect.maxY());
+        }
+    }
+
+    private static void include(double[] extent, Route line) {
+        for (int k = 0; line != null && k < line.size(); k++) {
+            extent[0] = Math.min(extent[0], line.x(k));
+            extent[1] = Math.min(extent[1], line.y(k));
+            extent[2] = Math.max(extent[2], line.x(k));
+            extent[3] = Math.max(extent[3], line.y(k));
+        }
     }
 }

@@ -194,11 +194,9 @@ public final class MainWindow {
                 menuBar, boxMenu, new EvaluationPreference(theme.node()));
         // One evaluation for the window: the marks, the problems and the statistics always agree.
         problems.evaluationProperty().bind(evaluation.live().evaluationProperty());
-        // A large map read in the background is laid out and evaluated there before it is shown.
-        documents.setPreparation(map -> {
-            canvas.prepareFirstView(map);
-            evaluation.live().prepare(map);
-        });
+        // A large map read in the background is laid out there before it is shown; it is evaluated
+        // once shown, on the evaluation's worker, so the map need not wait for its marks.
+        documents.setPreparation(canvas::prepareFirstView);
         statistics.evaluationProperty().bind(evaluation.live().evaluationProperty());
         themes.paint(canvas::setPalette);
         themes.paint(outline::setPalette);

@@ -14,6 +14,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.argumap.analysis.evaluation.Evaluation;
+import org.argumap.analysis.evaluation.Evaluator;
 import org.argumap.io.json.ArgumapJsonFormat;
 import org.argumap.layout.Rect;
 import org.argumap.model.ArgumentMap;
@@ -65,6 +67,28 @@ class OpenLargeMapTest extends MainWindowTestBase {
         assertTrue(zoom >= BoxPainter.FULL_DETAIL_ZOOM && zoom <= 1, "a zoom where words are drawn, not a strip: " + zoom);
         assertTrue(visible.x() <= box.x() && visible.maxX() >= box.maxX() && visible.y() <= box.y()
                 && visible.maxY() >= box.maxY(), "the main claim " + box + " is in view " + visible);
+    }
+
+    /**
+     * The map is shown before it is evaluated; which claims stand is marked once the evaluation's
+     * worker is done, and the marks are those of the map opened, for every statement.
+     */
+    @Test
+    void aLargeMapOpenedIsMarkedWhenItsEvaluationArrives(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("debate-20000.argumap.json");
+        new ArgumapJsonFormat().write(DebateMaps.debate(20_000, 5), file);
+        onFx(() -> window.documents().setReading(FileLoading::readMapFile, 0));
+
+        onFx(() -> window.documents().open(file));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> map().statements().size() == 20_000));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> onFx(() -> !window.evaluation().live().busyProperty().get()));
+
+        Evaluation marked = onFx(() -> window.evaluation().live().evaluation());
+        Evaluation expected = onFx(() -> Evaluator.evaluate(map()));
+        assertEquals(20_000, marked.statements().size(), "every statement is marked");
+        assertEquals(expected.labels(), marked.labels());
+        assertTrue(marked.statementsLabelled(org.argumap.analysis.evaluation.Label.IN).size() > 0, "some claims stand");
     }
 
     @Test

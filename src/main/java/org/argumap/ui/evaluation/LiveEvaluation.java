@@ -73,13 +73,8 @@ public final class LiveEvaluation {
     /** Counts the changes to the map shown; a worker's result for an older count is stale. */
     private long version;
     private boolean stale;
-    /** A map's evaluation made by the thread that read it, before it was shown; taken when it is. */
-    private volatile Prepared prepared;
     /** True while the worker evaluates; a request meanwhile waits for it to report. */
     private boolean working;
-
-    private record Prepared(ArgumentMap map, Evaluation evaluation) {
-    }
 
     public LiveEvaluation(ObservableValue<MapDocument> documents) {
         this(documents, SYNCHRONOUS_LIMIT);
@@ -107,14 +102,6 @@ public final class LiveEvaluation {
         return busy.getReadOnlyProperty();
     }
 
-    /**
-     * Evaluates a map about to be opened, on the calling thread, which must have the map to itself
-     * (the thread that read it): showing a large map then does not wait for its evaluation.
-     */
-    public void prepare(ArgumentMap newMap) {
-        prepared = new Prepared(newMap, Evaluator.evaluate(newMap));
-    }
-
     /** Calls {@code shown} with the evaluation now and after each change. */
     public void follow(Consumer<Evaluation> shown) {
         shown.accept(evaluation());
@@ -133,15 +120,11 @@ public final class LiveEvaluation {
         settle.stop();
         version++;
         stale = false;
-        // A map evaluated by the thread that opened it is shown with its marks at once. Else a
-        // small map is evaluated here; a large one would hold the FX thread for a quarter of a
+        // A small map is evaluated here; a large one would hold the FX thread for a quarter of a
         // second or more: it shows without marks (never the previous map's) until the worker's
-        // result comes.
-        Prepared ready = prepared;
-        prepared = null;
-        if (ready != null && ready.map() == map) {
-            publish(ready.evaluation());
-        } else if (map.statements().size() <= synchronousLimit) {
+        // result comes. A large map just opened is not evaluated before it is shown either: its
+        // first view comes first, its marks a moment later.
+        if (map.statements().size() <= synchronousLimit) {
             publish(Evaluator.evaluate(map));
         } else {
             evaluation.set(unevaluated());
