@@ -1,17 +1,16 @@
 package org.argumap.layout;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Collects a layout's rectangles in map order into a {@link MapGeometry}, sized up front, and
- * the bounds around them as they come, rather than in one more pass over 200,000 entries.
+ * Collects a layout's rectangles in map order into a {@link MapGeometry}, in arrays sized up
+ * front ({@link NodeArrayMap}), and the bounds around them as they come, rather than in one more
+ * pass over 200,000 entries. Each node is put once.
  */
 final class GeometryBuilder {
-    private final LinkedHashMap<String, Rect> rects;
-    private final Map<String, Point> arrivals;
-    private final Map<String, LinkRoute> routes;
+    private final String[] ids;
+    private final Rect[] rects;
+    private final Point[] arrivals;
+    private final LinkRoute[] routes;
+    private int count;
     private double minX = Double.POSITIVE_INFINITY;
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
@@ -22,24 +21,26 @@ final class GeometryBuilder {
     private double lineMaxX = Double.NEGATIVE_INFINITY;
     private double lineMaxY = Double.NEGATIVE_INFINITY;
 
+    /** @param expected the most nodes that will be put */
     GeometryBuilder(int expected) {
-        rects = new LinkedHashMap<>(expected * 4 / 3 + 1);
-        arrivals = new HashMap<>(expected * 2 / 3 + 1);
-        routes = new HashMap<>(expected * 2 / 3 + 1);
+        ids = new String[expected];
+        rects = new Rect[expected];
+        arrivals = new Point[expected];
+        routes = new LinkRoute[expected];
     }
 
     /** Adds a node's rectangle, and for an inference where its arrow ends and how its lines run. */
     void put(String id, Rect rect, Point arrival, LinkRoute route) {
-        rects.put(id, rect);
+        ids[count] = id;
+        rects[count] = rect;
+        arrivals[count] = arrival;
+        routes[count] = route;
+        count++;
         minX = Math.min(minX, rect.x());
         minY = Math.min(minY, rect.y());
         maxX = Math.max(maxX, rect.maxX());
         maxY = Math.max(maxY, rect.maxY());
-        if (arrival != null) {
-            arrivals.put(id, arrival);
-        }
         if (route != null) {
-            routes.put(id, route);
             take(route.feed());
             take(route.arrow());
         }
@@ -63,6 +64,8 @@ final class GeometryBuilder {
             double y1 = Math.max(maxY, lineMaxY);
             bounds = new Rect(x0, y0, x1 - x0, y1 - y0);
         }
-        return MapGeometry.owning(rects, arrivals, routes, bounds);
+        NodeArrayMap.Places places = new NodeArrayMap.Places(ids, count);
+        return MapGeometry.owning(new NodeArrayMap<>(places, rects), new NodeArrayMap<>(places, arrivals),
+                new NodeArrayMap<>(places, routes), bounds);
     }
 }

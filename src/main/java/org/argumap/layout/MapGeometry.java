@@ -48,10 +48,10 @@ public final class MapGeometry {
      *
      * @param bounds around them all, as {@link #bounds()} says, worked out as they were gathered
      */
-    static MapGeometry owning(LinkedHashMap<String, Rect> rects, Map<String, Point> arrivals,
-                              Map<String, LinkRoute> routes, Rect bounds) {
-        return new MapGeometry(Collections.unmodifiableMap(rects), Collections.unmodifiableMap(arrivals),
-                Collections.unmodifiableMap(routes), bounds);
+    static MapGeometry owning(NodeArrayMap<Rect> rects, NodeArrayMap<Point> arrivals,
+                              NodeArrayMap<LinkRoute> routes, Rect bounds) {
+        // Read-only already, and in map order: no wrapper in front of every look-up.
+        return new MapGeometry(rects, arrivals, routes, bounds);
     }
 
     /** Around every box and junction, and every line that runs out beyond them (around a box in its way). */
