@@ -30,6 +30,8 @@ final class QuickStart {
     static final String CHILD_PROPERTY = "argumap.quickStart";
     /** The class data archive the build writes beside the jar (see the pom). */
     static final String ARCHIVE = "argumap.jsa";
+    /** The editor's class data archive, also made by the build (see the pom). */
+    static final String EDITOR_ARCHIVE = "argumap-editor.jsa";
     /** The commands that run in the second JVM; {@code open} is the editor, a long-lived program. */
     private static final Set<String> COMMANDS = Set.of("render", "convert", "check");
     /** The heap the second JVM starts with, in bytes. */
@@ -43,11 +45,32 @@ final class QuickStart {
         return args.length > 0 && COMMANDS.contains(args[0]) && System.getProperty(CHILD_PROPERTY) == null;
     }
 
+    /** Whether {@code args} start the editor, which a second JVM starts sooner when the build made its archive. */
+    static boolean suitsEditor(String[] args) {
+        return System.getProperty(CHILD_PROPERTY) == null && (args.length == 0
+                || args.length == 2 && args[0].equals("open") && !args[1].startsWith("-"));
+    }
+
     /**
      * Runs the command in a second JVM and returns its exit status, or empty when it could not be
      * started that way and should run here.
      */
     static Optional<Integer> run(String[] args) {
+        return start(args, false);
+    }
+
+    /**
+     * Runs the editor in a second JVM that maps in the classes of its start from the editor's
+     * archive ({@value #EDITOR_ARCHIVE}): measured, the window shows in about half the time, well
+     * over the tenth of a second this JVM costs. Without that archive (another JDK, a build
+     * without one, {@code mvn javafx:run}) there is nothing to gain: empty, and the editor runs here.
+     * The editor keeps the JVM's own choices of collector, compiler and heap: it runs for hours.
+     */
+    static Optional<Integer> runEditor(String[] args) {
+        return start(args, true);
+    }
+
+    private static Optional<Integer> start(String[] args, boolean editor) {
         List<String> jvmOptions;
         try {
             jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -63,20 +86,17 @@ final class QuickStart {
         if (classPath.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Path> archive = archive(classPath, editor ? EDITOR_ARCHIVE : ARCHIVE);
+        if (editor && archive.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.add("-XX:TieredStopAtLevel=1");
-        if (jvmOptions.stream().noneMatch(QuickStart::choosesCollector)) {
-            command.add("-XX:+UseSerialGC");
+        if (!editor) {
+            tuneForCommand(command, jvmOptions);
         }
-        if (jvmOptions.stream().noneMatch(QuickStart::sizesHeap) && Runtime.getRuntime().maxMemory() >= 4 * SMALL_HEAP) {
-            // The JVM starts with a 64th of the memory (365 MB of 24 GB) and the serial collector
-            // touches all of its young third before it first collects: check of a 100,000-statement
-            // map peaked at 420 MB resident, 345 MB when the heap starts small and grows as needed.
-            command.add("-Xms" + SMALL_HEAP / (1024 * 1024) + "m");
-        }
-        archive(classPath).ifPresent(archive -> {
-            command.add("-XX:SharedArchiveFile=" + archive);
+        archive.ifPresent(file -> {
+            command.add("-XX:SharedArchiveFile=" + file);
             // An archive from another JDK build or of other jars is not used, without a word: no news to the user.
             command.add("-Xshare:auto");
             command.add("-Xlog:cds=off");
@@ -102,6 +122,20 @@ final class QuickStart {
             } catch (InterruptedException e) {
                 // Nobody interrupts the main thread here; keep waiting for the child.
             }
+        }
+    }
+
+    /** The quick compiler, the serial collector and a small first heap, for a job of seconds. */
+    private static void tuneForCommand(List<String> command, List<String> jvmOptions) {
+        command.add("-XX:TieredStopAtLevel=1");
+        if (jvmOptions.stream().noneMatch(QuickStart::choosesCollector)) {
+            command.add("-XX:+UseSerialGC");
+        }
+        if (jvmOptions.stream().noneMatch(QuickStart::sizesHeap) && Runtime.getRuntime().maxMemory() >= 4 * SMALL_HEAP) {
+            // The JVM starts with a 64th of the memory (365 MB of 24 GB) and the serial collector
+            // touches all of its young third before it first collects: check of a 100,000-statement
+            // map peaked at 420 MB resident, 345 MB when the heap starts small and grows as needed.
+            command.add("-Xms" + SMALL_HEAP / (1024 * 1024) + "m");
         }
     }
 
@@ -147,7 +181,7 @@ final class QuickStart {
      * writes what it was made for beside it ({@value #ARCHIVE}{@code .for}: the jar, java.home and
      * the JVM's version, a line each).
      */
-    private static Optional<Path> archive(String classPath) {
+    private static Optional<Path> archive(String classPath, String name) {
         String first = classPath.split(File.pathSeparator, 2)[0];
         if (!first.endsWith(".jar")) {
             return Optional.empty();
@@ -157,9 +191,9 @@ final class QuickStart {
         if (parent == null) {
             return Optional.empty();
         }
-        Path archive = parent.resolve(ARCHIVE);
+        Path archive = parent.resolve(name);
         try {
-            List<String> madeFor = Files.readAllLines(parent.resolve(ARCHIVE + ".for"));
+            List<String> madeFor = Files.readAllLines(parent.resolve(name + ".for"));
             boolean fits = madeFor.size() >= 3 && Files.isRegularFile(archive)
                     && Files.isSameFile(Path.of(madeFor.get(0).strip()), jar)
                     && Files.isSameFile(Path.of(madeFor.get(1).strip()), Path.of(System.getProperty("java.home")))
