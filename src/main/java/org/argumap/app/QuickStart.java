@@ -30,6 +30,8 @@ final class QuickStart {
     static final String CHILD_PROPERTY = "argumap.quickStart";
     /** The class data archive the build writes beside the jar (see the pom). */
     static final String ARCHIVE = "argumap.jsa";
+    /** The first JVM's start, in milliseconds since 1970, passed to the second one. */
+    static final String STARTED_PROPERTY = "argumap.startedAt";
     /** The editor's class data archive, also made by the build (see the pom). */
     static final String EDITOR_ARCHIVE = "argumap-editor.jsa";
     /** The commands that run in the second JVM; {@code open} is the editor, a long-lived program. */
@@ -47,8 +49,18 @@ final class QuickStart {
 
     /** Whether {@code args} start the editor, which a second JVM starts sooner when the build made its archive. */
     static boolean suitsEditor(String[] args) {
-        return System.getProperty(CHILD_PROPERTY) == null && (args.length == 0
+        return System.getProperty(CHILD_PROPERTY) == null && startedAsMain() && (args.length == 0
                 || args.length == 2 && args[0].equals("open") && !args[1].startsWith("-"));
+    }
+
+    /**
+     * Whether this JVM was started on the jar or on {@link Main}, rather than by a program that
+     * calls {@code Main.main} itself (a test's harness) and would not be the one a second JVM runs.
+     */
+    private static boolean startedAsMain() {
+        String command = System.getProperty("sun.java.command", "");
+        String first = command.split(" ", 2)[0];
+        return first.equals(Main.class.getName()) || first.endsWith(".jar");
     }
 
     /**
@@ -104,6 +116,8 @@ final class QuickStart {
         });
         command.addAll(jvmOptions);
         command.add("-D" + CHILD_PROPERTY + "=true");
+        // For the editor's start-up probe (ShownProbe): the user's wait began with this JVM.
+        command.add("-D" + STARTED_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
