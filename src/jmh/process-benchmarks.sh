@@ -138,8 +138,9 @@ time_command() {
     rows+=("| $size | $label | $(seconds "$median") s | $(seconds "$min")–$(seconds "$max") s | $cpu_shown | $mem | RATIO:$key |")
 }
 
-# The editor: started with argumap.quitWhenShown, it prints "shown MS" (milliseconds since its JVM
-# started) and quits once the file's first view is drawn. Older builds lack the property: the first
+# The editor: started with argumap.quitWhenShown, it prints "shown MS" (milliseconds since the first
+# JVM started, also when QuickStart runs the editor in a second one with its class archive,
+# target/argumap-editor.jsa) and quits once the file's first view is drawn. Older builds lack the property: the first
 # run that times out without saying "shown" drops the editor from the table.
 time_open() {
     local size=$1 file=$2 runs=$3 i shown=() line start end walls=()

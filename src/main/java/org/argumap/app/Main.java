@@ -16,6 +16,8 @@ public final class Main {
         if (QuickStart.suits(args)) {
             // This JVM only waits; the second one does the work and quietens its own logging.
             QuickStart.run(args).ifPresent(System::exit);
+        } else if (QuickStart.suitsEditor(args)) {
+            QuickStart.runEditor(args).ifPresent(System::exit);
         } else if (System.getProperty(QuickStart.CHILD_PROPERTY) != null) {
             QuickStart.followParent();
         }

@@ -2,6 +2,7 @@ package org.argumap.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 
 /** The command line: {@code check}, and later {@code convert} and {@code render}. */
 public final class ArgumapCli {
@@ -17,6 +18,10 @@ public final class ArgumapCli {
         PrintWriter errWriter = new PrintWriter(new PrintStreamWriter(err), true);
         ErrorReporting errors = new ErrorReporting();
         try {
+            OptionalInt plain = PlainCall.run(args, outWriter, errWriter);
+            if (plain.isPresent()) {
+                return plain.getAsInt();
+            }
             return ArgumapCommand.commandLine(args)
                     .setOut(outWriter)
                     .setErr(errWriter)

@@ -25,8 +25,13 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 no problems, 1 problems found, 2 MAP unreadable or bad arguments,"
                     + " 3 internal error."})
 final class CheckCommand implements Callable<Integer> {
+    static final String DEFAULT_SEMANTICS = "grounded";
+
     @Spec
     private CommandSpec spec;
+
+    /** Where the report goes when no picocli runs this command ({@link PlainCall}). */
+    private PrintWriter plainOut;
 
     @Parameters(paramLabel = "MAP", description = "The map file to check, or the https:// address of a thread.")
     private Path file;
@@ -39,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object for scripts instead of the table.")
     private boolean json;
 
-    @Option(names = "--semantics", paramLabel = "SEMANTICS", defaultValue = "grounded",
+    @Option(names = "--semantics", paramLabel = "SEMANTICS", defaultValue = DEFAULT_SEMANTICS,
             description = "How to decide which claims stand: grounded (sceptical, the default), preferred or"
                     + " stable.")
     private String semantics;
@@ -48,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws MapReadException, UsageException {
         Semantics chosen = semantics();
         CheckReport report = CheckReport.of(MapInput.read(file, from), chosen);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec == null ? plainOut : spec.commandLine().getOut();
         if (json) {
             JsonReport.print(report, out);
         } else {
@@ -56,6 +61,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return report.exitStatus();
+    }
+
+    /** {@code check MAP} with nothing else, as {@link PlainCall} runs it. */
+    static CheckCommand plain(Path file, PrintWriter out) {
+        CheckCommand command = new CheckCommand();
+        command.file = file;
+        command.semantics = DEFAULT_SEMANTICS;
+        command.plainOut = out;
+        return command;
     }
 
     /** Checked before the map is read, so that a mistyped option costs no wait for a large map. */

@@ -66,6 +66,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Summary: at most N characters (default: 10000, Reddit's limit for a comment).")
     private Integer budget;
 
+    /** Where warnings go when no picocli runs this command ({@link PlainCall}). */
+    private PrintWriter plainErr;
+
     static final String SUMMARY = "summary";
     static final String SUMMARY_EXTENSION = ".summary.md";
 
@@ -77,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         MapInput input = MapInput.read(in, from);
         writer = withEvaluation(writer, input.result().map());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = spec == null ? plainErr : spec.commandLine().getErr();
         for (String warning : input.result().warnings()) {
             ErrorReporting.printLine(err, MapInput.shown(in) + ": warning: " + warning);
         }
@@ -92,6 +95,15 @@ final class ConvertCommand implements Callable<Integer> {
             ErrorReporting.printLine(err, out + ": warning: " + outcome.note());
         }
         return ExitStatus.OK;
+    }
+
+    /** {@code convert IN OUT} with nothing else, as {@link PlainCall} runs it. */
+    static ConvertCommand plain(Path in, Path out, PrintWriter err) {
+        ConvertCommand command = new ConvertCommand();
+        command.in = in;
+        command.out = out;
+        command.plainErr = err;
+        return command;
     }
 
     private boolean isSummary() {

@@ -31,16 +31,21 @@ final class ErrorReporting implements IParameterExceptionHandler, IExecutionExce
     /** Exceptions out of a command: unreadable input is the user's to fix; anything else is ours. */
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        return executionFailure(ex, command.getErr());
+    }
+
+    /** An exception out of a command, said on {@code err}; the exit status it means. */
+    static int executionFailure(Exception ex, PrintWriter err) {
         if (ex instanceof MapReadException unreadable) {
             // Exactly the reader's FILE:LINE:COL: reason, the form editors can jump to.
-            printLine(command.getErr(), unreadable.getMessage());
+            printLine(err, unreadable.getMessage());
             return ExitStatus.BAD_INPUT;
         }
         if (ex instanceof UsageException usage) {
-            printLine(command.getErr(), "argumap: " + usage.getMessage());
+            printLine(err, "argumap: " + usage.getMessage());
             return ExitStatus.BAD_INPUT;
         }
-        printLine(command.getErr(), internalError(ex));
+        printLine(err, internalError(ex));
         return ExitStatus.INTERNAL_ERROR;
     }
 

@@ -8,7 +8,8 @@ import javafx.application.Platform;
 /**
  * For benchmarks of the whole program as users meet it: with {@value #QUIT_PROPERTY}{@code =true},
  * once the first view of the map opened at start-up has been drawn, prints
- * {@code shown <milliseconds since the JVM started>} and quits. With {@value #STALLS_PROPERTY}{@code =true}
+ * {@code shown <milliseconds since the JVM started>} (the first JVM, when app.QuickStart started the editor
+ * in a second) and quits. With {@value #STALLS_PROPERTY}{@code =true}
  * as well, it prints the FX thread's longest stall until then ({@code fx-stall <milliseconds>}): how
  * long the window could not answer a click or a key, measured by a ping posted to it every few
  * milliseconds.
@@ -51,7 +52,9 @@ public final class ShownProbe {
             return;
         }
         done = true;
-        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Started in a second JVM (app.QuickStart), the wait began with the first one.
+        long millis = System.currentTimeMillis()
+                - Long.getLong("argumap.startedAt", ManagementFactory.getRuntimeMXBean().getStartTime());
         System.out.println("shown " + millis);
         if (Boolean.getBoolean(STALLS_PROPERTY)) {
             System.out.println("fx-stall " + longestStall.get());

@@ -126,6 +126,15 @@ final class YamlReader {
             }
             throw new YamlException(first, "it is longer than " + MAX_CODE_POINTS + " characters", true);
         }
+        Map<String, Object> plain = PlainYaml.read(text);
+        if (plain != null) {
+            return plain;
+        }
+        return parseWithSnakeYaml(text);
+    }
+
+    /** {@code text} read by SnakeYAML alone, whatever it holds (tests compare {@link PlainYaml} with it). */
+    static Object parseWithSnakeYaml(String text) throws YamlException {
         try {
             checkShape(text);
             Optional<Node> node = new Compose(SETTINGS).composeString(text);
