@@ -300,6 +300,7 @@ final class LeafStacks {
         double tallest = 0;
         int column = 0;
         int remaining = count;
+        int columnStart = from;
         for (int child = from; child < forest.childEnd[parent]; child++) {
             if (blockOfSlot[child] != block) {
                 continue;
@@ -307,7 +308,8 @@ final class LeafStacks {
             double height = entryHeight[child - from];
             // A new column once this one is as tall as its share, while every later column still gets an entry.
             if (top > 0 && column < columns - 1 && (top + height / 2 > columnHeight || remaining <= columns - 1 - column)) {
-                closeColumn(forest, block, parent, child, left + columnWidth);
+                closeColumn(block, columnStart, child, left + columnWidth);
+                columnStart = child;
                 left += columnWidth + COLUMN_GAP + SPINE_OFFSET;
                 tallest = Math.max(tallest, top - STACK_GAP);
                 top = 0;
@@ -319,15 +321,15 @@ final class LeafStacks {
             columnWidth = Math.max(columnWidth, entryWidth[child - from]);
             remaining--;
         }
-        closeColumn(forest, block, parent, forest.childEnd[parent], left + columnWidth);
+        closeColumn(block, columnStart, forest.childEnd[parent], left + columnWidth);
         blockWidth[block] = left + columnWidth;
         blockHeight[block] = Math.max(tallest, top - STACK_GAP);
     }
 
-    /** Gives the column's right edge to every statement of the entries before {@code end} not yet given one. */
-    private void closeColumn(LayoutForest forest, int block, int parent, int end, double right) {
-        for (int child = forest.firstChild[parent]; child < end; child++) {
-            if (blockOfSlot[child] == block && columnRight[child] == 0) {
+    /** Gives the column's right edge to its entries, those of the block among the slots from {@code start} to {@code end}. */
+    private void closeColumn(int block, int start, int end, double right) {
+        for (int child = start; child < end; child++) {
+            if (blockOfSlot[child] == block) {
                 columnRight[child] = right;
             }
         }

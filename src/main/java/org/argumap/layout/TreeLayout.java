@@ -16,8 +16,11 @@ public final class TreeLayout implements MapLayout {
     private final double siblingGap;
     private final double rowGap;
     private final double treeGap;
-    /** Larger maps are not tried as outlines: each try places every box again. */
-    private static final int MAX_OUTLINED = 50_000;
+    /**
+     * Larger maps keep the first arrangement: each other one tried places every box again (about
+     * 0.1 s at 100,000 statements), and opening such a map must stay fast (issue 13).
+     */
+    private static final int MAX_REARRANGED = 50_000;
     /** The deepest level from which outlines are tried. */
     private static final int MAX_OUTLINE_DEPTH = 8;
     /** Width over height of the window the map is fitted to: what blocks and shelves aim at. */
@@ -69,7 +72,7 @@ public final class TreeLayout implements MapLayout {
         LeafStacks stacks = LeafStacks.of(input, forest, LeafStacks.MAX_ENTRY, windowRatio, Integer.MAX_VALUE);
         Rect[] boxes = place(input, forest, stacks);
         double cost = fitCost(boxes);
-        if (stacks.leftOutLargerBranches()) {
+        if (stacks.leftOutLargerBranches() && forest.size() <= MAX_REARRANGED) {
             LeafStacks whole = LeafStacks.of(input, forest, Integer.MAX_VALUE, windowRatio, Integer.MAX_VALUE);
             Rect[] wholeBoxes = place(input, forest, whole);
             double wholeCost = fitCost(wholeBoxes);
@@ -79,7 +82,7 @@ public final class TreeLayout implements MapLayout {
                 cost = wholeCost;
             }
         }
-        if (isStrip(boxes) && forest.size() <= MAX_OUTLINED && (input.isTreeShaped() || LeafStacks.isReplyShaped(input))) {
+        if (isStrip(boxes) && forest.size() <= MAX_REARRANGED && (input.isTreeShaped() || LeafStacks.isReplyShaped(input))) {
             int deepest = 0;
             for (int slot = 0; slot < forest.size(); slot++) {
                 deepest = Math.max(deepest, forest.depth[slot]);
