@@ -16,9 +16,15 @@ import java.util.Arrays;
  * statement above it, and no box in it was placed by the user. A parent gets a block when it has
  * at least {@link #MIN_LEAVES} such branches that are single boxes, or {@link #MIN_ENTRIES} in
  * all; the rest of its children keep the usual row. The number of columns is chosen so that the
- * block's width over its height comes near {@link #TARGET_RATIO}. Only tree-shaped maps are
- * stacked: where a statement serves a second argument, its link may cross the map through the
- * gaps between rows, which a block would close.
+ * block's width over its height comes near the window's. A statement used in a second place (a
+ * Kialo "-> See") is stacked where it is first used; the links of its other uses are cross links,
+ * which {@link StackedLinks} routes out of a column through the gap on its right and across the
+ * map above the blocks.
+ *
+ * <p>Whole sub-threads can be entries too, however large ({@link #of(LayoutInput, LayoutForest,
+ * int, double)} with no limit): a thread whose long sub-threads stand side by side is much wider
+ * than a window, and {@link TreeLayout} takes that arrangement where it brings the map nearer the
+ * window's shape.
  */
 final class LeafStacks {
     /** Fewer single-box branches than this keep their row: four boxes in a row read well. */
@@ -27,8 +33,6 @@ final class LeafStacks {
     static final int MIN_ENTRIES = 12;
     /** The most statements in a branch that is stacked as one entry. */
     static final int MAX_ENTRY = 10;
-    /** The block's width over its height that the number of columns aims at: a screen's shape, near 16:10. */
-    static final double TARGET_RATIO = 1.6;
     /** Between two boxes of a column. */
     static final double STACK_GAP = 24;
     /** From a spine to the left edge of the boxes it serves: room for the junction marks on it. */
@@ -57,7 +61,11 @@ final class LeafStacks {
     /** Per stacked slot, its box's left and top relative to the block's left and top. */
     final double[] leafLeft;
     final double[] leafTop;
+    /** Per stacked slot, the right edge of its column (its widest box), relative to the block's left. */
+    final double[] columnRight;
     private final int blocks;
+    /** Whether some plain branch that could have been an entry was left out for being larger than allowed. */
+    private boolean largerBranches;
 
     private LeafStacks(int slots, int nodes, int blocks, int[] blockOfSlot, int[] parentSlot, int[] firstSlot) {
         this.blockOfSlot = blockOfSlot;
@@ -70,6 +78,7 @@ final class LeafStacks {
         this.blockHeight = new double[blocks];
         this.leafLeft = new double[blocks == 0 ? 0 : slots];
         this.leafTop = new double[blocks == 0 ? 0 : slots];
+        this.columnRight = new double[blocks == 0 ? 0 : slots];
         this.blocks = blocks;
     }
 
@@ -81,39 +90,67 @@ final class LeafStacks {
         return blockOfSlot[slot] >= 0;
     }
 
-    /** Finds the parents with many small branches and arranges each one's in columns. Linear. */
+    /** Small branches ({@link #MAX_ENTRY} statements at most) in columns near 16:10. */
     static LeafStacks of(LayoutInput input, LayoutForest forest) {
-        if (!input.isTreeShaped()) {
-            // Links from a statement used a second place run a long way across rows; a block
-            // reaching down through the gaps between rows would stand in their way.
-            int[] none = new int[forest.size()];
+        return of(input, forest, MAX_ENTRY, TreeShelves.TARGET_RATIO, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Finds the parents with many small branches and arranges each one's in columns. Linear.
+     *
+     * @param maxEntry    the most statements in a branch stacked as one entry
+     * @param targetRatio the width over height the columns of a block aim at: the window's
+     * @param outlineDepth from this depth down, every statement not in an entry stacks all its
+     *                    plain branches, however few: the map reads as a tree down to there and
+     *                    as outlines below, as a bushy debate with thousands of claims fits a window
+     */
+    static LeafStacks of(LayoutInput input, LayoutForest forest, int maxEntry, double targetRatio, int outlineDepth) {
+        int n = forest.size();
+        if (!input.isTreeShaped() && outlineDepth == Integer.MAX_VALUE) {
+            // Blocks hanging from any row would close the row gaps that cross links run through;
+            // only outlines, whose blocks all hang below the tree part, leave them a clear way.
+            int[] none = new int[n];
             Arrays.fill(none, -1);
             return new LeafStacks(0, input.size(), 0, none, new int[0], new int[0]);
         }
-        int n = forest.size();
+        int cap = Math.min(maxEntry, n);
         int[] link = plainLinks(input, forest);
         int[] size = new int[n];
-        boolean[] plain = plainBranches(input, forest, link, size);
+        boolean[] plain = plainBranches(input, forest, link, size, cap);
         int[] blockOfSlot = new int[n];
         Arrays.fill(blockOfSlot, -1);
-        int[] parents = new int[Math.max(1, n / MIN_LEAVES + 1)];
+        // A statement inside an entry is listed with its entry: it gets no block of its own.
+        boolean[] inEntry = new boolean[n];
+        // Outlines give a block to every parent of a plain branch, so up to one per statement.
+        int[] parents = new int[Math.max(1, outlineDepth == Integer.MAX_VALUE ? n / MIN_LEAVES + 1 : n)];
         int[] firsts = new int[parents.length];
         int blocks = 0;
+        boolean larger = false;
         for (int slot = 0; slot < n; slot++) {
+            int up = forest.parent[slot];
+            if (blockOfSlot[slot] >= 0 || up >= 0 && inEntry[up]) {
+                inEntry[slot] = true;
+                continue;
+            }
             int leaves = 0;
             int entries = 0;
             for (int child = forest.firstChild[slot]; child < forest.childEnd[slot]; child++) {
-                if (isEntry(link, plain, size, child)) {
+                if (isEntry(link, plain, size, child, cap)) {
                     entries++;
                     leaves += size[child] == 1 ? 1 : 0;
+                } else if (link[child] >= 0 && plain[child]) {
+                    larger = true;
                 }
             }
-            if (leaves < MIN_LEAVES && entries < MIN_ENTRIES) {
+            boolean outline = forest.depth[slot] >= outlineDepth;
+            // Above the outlines, no blocks: the row gap over the outlines stays clear for cross links.
+            boolean small = leaves < MIN_LEAVES && entries < MIN_ENTRIES || outlineDepth != Integer.MAX_VALUE;
+            if (entries == 0 || small && !outline) {
                 continue;
             }
             int first = -1;
             for (int child = forest.firstChild[slot]; child < forest.childEnd[slot]; child++) {
-                if (isEntry(link, plain, size, child)) {
+                if (isEntry(link, plain, size, child, cap)) {
                     blockOfSlot[child] = blocks;
                     first = first < 0 ? child : first;
                 }
@@ -123,16 +160,45 @@ final class LeafStacks {
             blocks++;
         }
         LeafStacks stacks = new LeafStacks(n, input.size(), blocks, blockOfSlot, parents, firsts);
+        stacks.largerBranches = larger;
+        int[] pending = new int[Math.max(1, n)];
+        int[] level = new int[pending.length];
         for (int b = 0; b < blocks; b++) {
-            stacks.arrange(input, forest, link, b);
+            stacks.arrange(input, forest, link, b, targetRatio, pending, level);
+        }
+        for (int slot = 0; slot < n && blocks > 0; slot++) {
+            int up = forest.parent[slot];
+            if (stacks.isStacked(slot) && up >= 0 && stacks.isStacked(up)) {
+                stacks.columnRight[slot] = stacks.columnRight[up];
+            }
         }
         return stacks;
     }
 
     /**
+     * Whether every link is one statement answering another (no linked premises, no undercuts),
+     * as in a discussion or a Kialo debate: then every branch below the tree part of an outline
+     * is stacked, and cross links have the clear row gap above the outlines to themselves.
+     */
+    static boolean isReplyShaped(LayoutInput input) {
+        for (int node = 0; node < input.size(); node++) {
+            if (!input.isStatement(node) && (input.premiseCount(node) != 1 || !input.isStatement(input.target(node))
+                    || input.isPlaced(node))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether stacking with a higher limit on an entry's size would stack more. */
+    boolean leftOutLargerBranches() {
+        return largerBranches;
+    }
+
+    /**
      * Per slot, the inference by which its statement hangs under its parent in the forest if that
-     * is a plain link: its only premise, serving nothing else, bearing on the parent, with no
-     * undercut, neither placed by the user; else -1.
+     * is a plain link: its only premise, bearing on the parent, with no undercut, neither placed
+     * by the user; else -1. The statement may serve elsewhere too: those links are cross links.
      */
     private static int[] plainLinks(LayoutInput input, LayoutForest forest) {
         int[] link = new int[forest.size()];
@@ -145,8 +211,7 @@ final class LeafStacks {
             int premise = input.premise(i, 0);
             int slot = forest.slotOf[premise];
             int parentSlot = forest.slotOf[input.target(i)];
-            if (slot >= 0 && parentSlot >= 0 && forest.parent[slot] == parentSlot && input.feedCount(premise) == 1
-                    && !input.isPlaced(premise)) {
+            if (slot >= 0 && parentSlot >= 0 && forest.parent[slot] == parentSlot && !input.isPlaced(premise)) {
                 link[slot] = i;
             }
         }
@@ -154,35 +219,39 @@ final class LeafStacks {
     }
 
     /** Per slot, whether everything under it hangs by plain links; fills {@code size} with the branches' sizes (capped). */
-    private static boolean[] plainBranches(LayoutInput input, LayoutForest forest, int[] link, int[] size) {
+    private static boolean[] plainBranches(LayoutInput input, LayoutForest forest, int[] link, int[] size, int cap) {
         int n = forest.size();
         boolean[] plain = new boolean[n];
         for (int slot = n - 1; slot >= 0; slot--) {
-            int children = forest.childEnd[slot] - forest.firstChild[slot];
-            // Every inference into it must be a child's plain link: no linked premises, undercuts, or links from afar.
-            boolean ok = input.incomingCount(forest.node[slot]) == children;
+            // Every inference into it must be a child's plain link or a cross link from one statement
+            // used elsewhere first: no linked premises, no undercuts.
+            int node = forest.node[slot];
+            boolean ok = true;
+            for (int k = 0; k < input.incomingCount(node) && ok; k++) {
+                int incoming = input.incoming(node, k);
+                ok = input.premiseCount(incoming) == 1 && input.incomingCount(incoming) == 0 && !input.isPlaced(incoming);
+            }
             size[slot] = 1;
             for (int child = forest.firstChild[slot]; child < forest.childEnd[slot]; child++) {
                 ok &= plain[child] && link[child] >= 0;
-                size[slot] = Math.min(MAX_ENTRY + 1, size[slot] + size[child]);
+                size[slot] = Math.min(cap + 1, size[slot] + size[child]);
             }
             plain[slot] = ok;
         }
         return plain;
     }
 
-    private static boolean isEntry(int[] link, boolean[] plain, int[] size, int child) {
-        return link[child] >= 0 && plain[child] && size[child] <= MAX_ENTRY;
+    private static boolean isEntry(int[] link, boolean[] plain, int[] size, int child, int cap) {
+        return link[child] >= 0 && plain[child] && size[child] <= cap;
     }
 
     /** Columns for one block: as many as bring its shape nearest the target, each about as tall as the others. */
-    private void arrange(LayoutInput input, LayoutForest forest, int[] link, int block) {
+    private void arrange(LayoutInput input, LayoutForest forest, int[] link, int block, double targetRatio,
+                         int[] pending, int[] level) {
         int parent = parentSlot[block];
         int from = forest.firstChild[parent];
         double[] entryWidth = new double[forest.childEnd[parent] - from];
         double[] entryHeight = new double[entryWidth.length];
-        int[] pending = new int[MAX_ENTRY];
-        int[] level = new int[MAX_ENTRY];
         int count = 0;
         double sumWidth = 0;
         double sumHeight = 0;
@@ -222,7 +291,7 @@ final class LeafStacks {
         }
         double pitch = sumWidth / count + SPINE_OFFSET + COLUMN_GAP;
         double rowPitch = sumHeight / count;
-        int columns = (int) Math.round(Math.sqrt(count * TARGET_RATIO * rowPitch / pitch));
+        int columns = (int) Math.round(Math.sqrt(count * targetRatio * rowPitch / pitch));
         columns = Math.max(1, Math.min(columns, count - 1));
         double columnHeight = sumHeight / columns;
         double left = SPINE_OFFSET;
@@ -231,6 +300,7 @@ final class LeafStacks {
         double tallest = 0;
         int column = 0;
         int remaining = count;
+        int columnStart = from;
         for (int child = from; child < forest.childEnd[parent]; child++) {
             if (blockOfSlot[child] != block) {
                 continue;
@@ -238,6 +308,8 @@ final class LeafStacks {
             double height = entryHeight[child - from];
             // A new column once this one is as tall as its share, while every later column still gets an entry.
             if (top > 0 && column < columns - 1 && (top + height / 2 > columnHeight || remaining <= columns - 1 - column)) {
+                closeColumn(block, columnStart, child, left + columnWidth);
+                columnStart = child;
                 left += columnWidth + COLUMN_GAP + SPINE_OFFSET;
                 tallest = Math.max(tallest, top - STACK_GAP);
                 top = 0;
@@ -249,8 +321,18 @@ final class LeafStacks {
             columnWidth = Math.max(columnWidth, entryWidth[child - from]);
             remaining--;
         }
+        closeColumn(block, columnStart, forest.childEnd[parent], left + columnWidth);
         blockWidth[block] = left + columnWidth;
         blockHeight[block] = Math.max(tallest, top - STACK_GAP);
+    }
+
+    /** Gives the column's right edge to its entries, those of the block among the slots from {@code start} to {@code end}. */
+    private void closeColumn(int block, int start, int end, double right) {
+        for (int child = start; child < end; child++) {
+            if (blockOfSlot[child] == block) {
+                columnRight[child] = right;
+            }
+        }
     }
 
     /** Moves an entry's boxes, listed from (0, 0), by (left, top) within the block. */

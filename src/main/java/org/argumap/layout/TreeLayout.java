@@ -16,6 +16,15 @@ public final class TreeLayout implements MapLayout {
     private final double siblingGap;
     private final double rowGap;
     private final double treeGap;
+    /**
+     * Larger maps keep the first arrangement: each other one tried places every box again (about
+     * 0.1 s at 100,000 statements), and opening such a map must stay fast (issue 13).
+     */
+    private static final int MAX_REARRANGED = 50_000;
+    /** The deepest level from which outlines are tried. */
+    private static final int MAX_OUTLINE_DEPTH = 8;
+    /** Width over height of the window the map is fitted to: what blocks and shelves aim at. */
+    private final double windowRatio;
 
     /**
      * Gaps that leave room between rows for the junction marks over the premises, the lanes where
@@ -31,15 +40,101 @@ public final class TreeLayout implements MapLayout {
      * @param treeGap    horizontal space between separate trees (several main claims)
      */
     public TreeLayout(double siblingGap, double rowGap, double treeGap) {
+        this(siblingGap, rowGap, treeGap, TreeShelves.TARGET_RATIO);
+    }
+
+    private TreeLayout(double siblingGap, double rowGap, double treeGap, double windowRatio) {
         this.siblingGap = siblingGap;
         this.rowGap = rowGap;
         this.treeGap = treeGap;
+        this.windowRatio = windowRatio;
     }
 
+    /** The usual gaps, with blocks and shelves arranged for a window of this width over height. */
+    public static TreeLayout forWindow(double windowRatio) {
+        if (!(windowRatio > 0.2 && windowRatio < 5)) {
+            windowRatio = TreeShelves.TARGET_RATIO; // no window yet, or a sliver of one
+        }
+        return new TreeLayout(36, 120, 72, windowRatio);
+    }
+
+    /**
+     * Small branches are stacked first. Where larger plain branches stand side by side too (the
+     * long sub-threads of a discussion), they are stacked whole as well if the map then fits the
+     * window larger. Where the map is still a strip (a bushy debate: thousands of claims, a few
+     * under each), it is drawn as a tree down to some depth and as outlines below, at the depth
+     * that fits the window best. Placing boxes is linear and cheap next to routing the links, so
+     * the arrangements are placed and only the best is routed.
+     */
     @Override
     public MapGeometry layout(LayoutInput input) {
         LayoutForest forest = LayoutForest.of(input);
-        LeafStacks stacks = LeafStacks.of(input, forest);
+        LeafStacks stacks = LeafStacks.of(input, forest, LeafStacks.MAX_ENTRY, windowRatio, Integer.MAX_VALUE);
+        Rect[] boxes = place(input, forest, stacks);
+        double cost = fitCost(boxes);
+        if (stacks.leftOutLargerBranches() && forest.size() <= MAX_REARRANGED) {
+            LeafStacks whole = LeafStacks.of(input, forest, Integer.MAX_VALUE, windowRatio, Integer.MAX_VALUE);
+            Rect[] wholeBoxes = place(input, forest, whole);
+            double wholeCost = fitCost(wholeBoxes);
+            if (wholeCost < 0.9 * cost) {
+                stacks = whole;
+                boxes = wholeBoxes;
+                cost = wholeCost;
+            }
+        }
+        if (isStrip(boxes) && forest.size() <= MAX_REARRANGED && (input.isTreeShaped() || LeafStacks.isReplyShaped(input))) {
+            int deepest = 0;
+            for (int slot = 0; slot < forest.size(); slot++) {
+                deepest = Math.max(deepest, forest.depth[slot]);
+            }
+            for (int depth = 1; depth < Math.min(deepest, MAX_OUTLINE_DEPTH + 1); depth++) {
+                LeafStacks outlined = LeafStacks.of(input, forest, Integer.MAX_VALUE, windowRatio, depth);
+                Rect[] outlinedBoxes = place(input, forest, outlined);
+                double outlinedCost = fitCost(outlinedBoxes);
+                if (outlinedCost < 0.9 * cost) {
+                    stacks = outlined;
+                    boxes = outlinedBoxes;
+                    cost = outlinedCost;
+                }
+            }
+        }
+        PlacedBoxes.follow(input, forest, boxes);
+        return new JunctionPlacer(input, boxes, null, rowGap, StackedLinks.of(input, forest, stacks, boxes, rowGap)).geometry();
+    }
+
+    /**
+     * Whether the boxes make a strip: wider than {@link TreeShelves#MIN_PACKED_WIDTH} and more
+     * than twice as wide for their height as the window, so that fitted they fill less than half of it.
+     */
+    private boolean isStrip(Rect[] boxes) {
+        double[] extent = extent(boxes);
+        return extent[0] > TreeShelves.MIN_PACKED_WIDTH && extent[0] > 2 * windowRatio * extent[1];
+    }
+
+    private static double[] extent(Rect[] boxes) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Rect box : boxes) {
+            if (box != null) {
+                minX = Math.min(minX, box.x());
+                minY = Math.min(minY, box.y());
+                maxX = Math.max(maxX, box.maxX());
+                maxY = Math.max(maxY, box.maxY());
+            }
+        }
+        return maxX < minX ? new double[] {0, 0} : new double[] {maxX - minX, maxY - minY};
+    }
+
+    /** How large the boxes must be drawn to fit the window: the less, the larger they show. */
+    private double fitCost(Rect[] boxes) {
+        double[] extent = extent(boxes);
+        return TreeShelves.cost(extent[0], extent[1], windowRatio);
+    }
+
+    /** Every statement's box (by input node; null for inferences), trees on shelves, before the user's placements. */
+    private Rect[] place(LayoutInput input, LayoutForest forest, LeafStacks stacks) {
         double[] width = widths(input, stacks);
         double[] rowTop = rowTops(input, forest, stacks);
         double[] centreX = centres(input, forest, stacks, width, rowTop);
@@ -57,9 +152,8 @@ public final class TreeLayout implements MapLayout {
                         input.height(node));
             }
         }
-        TreeShelves.pack(forest, boxes, treeGap, rowGap);
-        PlacedBoxes.follow(input, forest, boxes);
-        return new JunctionPlacer(input, boxes, null, rowGap, StackedLinks.of(input, forest, stacks, boxes)).geometry();
+        TreeShelves.pack(forest, boxes, treeGap, rowGap, windowRatio);
+        return boxes;
     }
 
     /**

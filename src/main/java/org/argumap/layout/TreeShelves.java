@@ -7,7 +7,7 @@ import java.util.Comparator;
  * Separate trees (several main claims, statements linked to nothing, the many claims of an AIF
  * corpus) packed in rows, like books on shelves, instead of one long row: the tallest trees
  * first, each shelf filled left to right up to a width chosen so that the whole map comes near
- * the shape of a screen ({@link #TARGET_RATIO}). Trees of one shelf stand on a common top line,
+ * the shape of the window (16:10 unless told). Trees of one shelf stand on a common top line,
  * so their rows still line up.
  *
  * <p>A map is only re-packed when that lets it be shown larger in a window of the target shape:
@@ -15,7 +15,7 @@ import java.util.Comparator;
  * each other's overhangs, which shelves would lose).
  */
 final class TreeShelves {
-    /** Width over height of the window a map is fitted to: about 16:10. */
+    /** Width over height of the window a map is fitted to when its own is not known: 16:10. */
     static final double TARGET_RATIO = 1.6;
     /**
      * Maps no wider than this keep their row: a window shows them at a readable zoom anyway, and
@@ -30,6 +30,11 @@ final class TreeShelves {
 
     /** Moves each tree's boxes ({@code boxes}, by input node) onto its shelf, where that fits the map better. */
     static void pack(LayoutForest forest, Rect[] boxes, double gapX, double gapY) {
+        pack(forest, boxes, gapX, gapY, TARGET_RATIO);
+    }
+
+    /** As {@link #pack(LayoutForest, Rect[], double, double)}, for a window of this width over height. */
+    static void pack(LayoutForest forest, Rect[] boxes, double gapX, double gapY, double ratio) {
         int trees = forest.rootCount();
         if (trees < 2) {
             return;
@@ -75,12 +80,12 @@ final class TreeShelves {
         if (maxX - minX <= MIN_PACKED_WIDTH) {
             return;
         }
-        double bestCost = cost(maxX - minX, maxY - minY);
+        double bestCost = cost(maxX - minX, maxY - minY, ratio);
         double bestShelf = -1;
         for (double factor : WIDTH_FACTORS) {
-            double shelf = Math.max(widest, Math.sqrt(area * TARGET_RATIO) * factor);
+            double shelf = Math.max(widest, Math.sqrt(area * ratio) * factor);
             double[] extent = shelve(order, width, height, shelf, gapX, gapY, null, null);
-            double cost = cost(extent[0], extent[1]);
+            double cost = cost(extent[0], extent[1], ratio);
             if (cost < bestCost * 0.98) {
                 bestCost = cost;
                 bestShelf = shelf;
@@ -102,9 +107,9 @@ final class TreeShelves {
         }
     }
 
-    /** How large the map must be drawn to fit a window of the target shape: the less, the larger it shows. */
-    private static double cost(double width, double height) {
-        return Math.max(width / TARGET_RATIO, height);
+    /** How large the map must be drawn to fit a window of this shape: the less, the larger it shows. */
+    static double cost(double width, double height, double ratio) {
+        return Math.max(width / ratio, height);
     }
 
     /**

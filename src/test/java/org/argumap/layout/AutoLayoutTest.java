@@ -75,6 +75,29 @@ class AutoLayoutTest {
     }
 
     @Test
+    void aDebateWithAFewReusedClaimsGetsTheTreeLayoutWithCrossLinks() {
+        AutoLayout auto = new AutoLayout(4000, tree, layered);
+        LayoutInput input = LayoutInput.of(WideMaps.kialo(400, 5, 3), SIZES);
+
+        auto.layout(input);
+
+        assertEquals(List.of("tree"), ran);
+        AutoLayout.Choice choice = auto.choose(input);
+        assertEquals(LayoutStyle.TREE, choice.style());
+        assertTrue(choice.reason().contains("cross links in a map of replies"), choice.reason());
+    }
+
+    @Test
+    void aDebateWithReusedClaimsAndLinkedPremisesStillGetsTheLayeredLayout() {
+        AutoLayout auto = new AutoLayout(4000, tree, layered);
+        ArgumentMap map = WideMaps.kialo(400, 5, 3);
+        List<String> ids = map.statements().stream().map(s -> s.id()).filter(id -> !id.equals("thesis")).limit(3).toList();
+        map.addInference(InferenceContent.of(InferenceType.SUPPORT), List.of(ids.get(0), ids.get(1)), ids.get(2));
+
+        assertEquals(LayoutStyle.LAYERED, auto.choose(LayoutInput.of(map, SIZES)).style());
+    }
+
+    @Test
     void theStylesTheMenuOffers() {
         assertEquals(List.of("Automatic", "Tree", "Layered"), List.of(LayoutStyle.values()).stream().map(LayoutStyle::label).toList());
         assertTrue(LayoutStyle.AUTOMATIC.layout() instanceof AutoLayout);

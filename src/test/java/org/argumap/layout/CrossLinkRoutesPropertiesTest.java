@@ -30,6 +30,23 @@ class CrossLinkRoutesPropertiesTest {
         LinkRoutesPropertiesTest.assertNoLinePassesThroughAnotherBox(map, g, i -> i.target() instanceof Statement && i.premises().size() == 1);
     }
 
+    @Property(tries = 40)
+    void kialoDebatesWithReusedClaimsKeepTheirLinesOffTheBoxes(@ForAll @IntRange(min = 20, max = 1500) int size,
+                                                              @ForAll @IntRange(min = 1, max = 10) int seePercent,
+                                                              @ForAll long seed,
+                                                              @ForAll @IntRange(min = 8, max = 25) int windowTenths) {
+        ArgumentMap map = WideMaps.kialo(size, seePercent, seed);
+        BoxSizes sizes = node -> node instanceof Statement
+                ? new Size(160 + Math.floorMod(node.id().hashCode() * 31, 120), 50 + Math.floorMod(node.id().hashCode(), 90))
+                : new Size(20, 20);
+
+        MapGeometry g = LayoutStyle.AUTOMATIC.layout(windowTenths / 10.0).layout(map, sizes);
+
+        LayoutAssertions.assertNoStatementsOverlap(map, g);
+        LinkRoutesPropertiesTest.assertNoLinePassesThroughAnotherBox(map, g);
+        CompactArrangementTest.assertLinksEndOnTheirBoxes(map, g);
+    }
+
     @Property(tries = 30)
     void wideThreadsWithCrossLinksKeepTheirLinesOffTheBoxes(@ForAll @IntRange(min = 5, max = 200) int replies,
                                                            @ForAll long seed) {

@@ -59,6 +59,8 @@ final class LayoutController {
     private LayoutRunner runner;
     /** Read by the thread that prepares a map's first layout. */
     private volatile LayoutStyle style = LayoutStyle.AUTOMATIC;
+    /** The canvas's width over height, which the next layout aims at; read by the reading thread too. */
+    private volatile double windowRatio = LayoutStyle.DEFAULT_WINDOW_RATIO;
     /** A large map's first layout, made by the thread that read it; taken by the first refresh after it is shown. */
     private volatile Prepared prepared;
     private ArgumentMap map = new ArgumentMap();
@@ -109,6 +111,13 @@ final class LayoutController {
         return style;
     }
 
+    /** The canvas's new size: the next layout aims at its shape (a resize alone does not lay out again). */
+    void setWindowSize(double width, double height) {
+        if (width > 0 && height > 0) {
+            windowRatio = width / height;
+        }
+    }
+
     /** The layout drawn now, without laying out again. */
     LaidOutMap current() {
         return current;
@@ -128,7 +137,7 @@ final class LayoutController {
         }
         try (LayoutRunner own = new LayoutRunner()) {
             // On the runner's thread, whose stack is large enough for ELK.
-            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, own.layoutAsync(chosen.layout(), input).join()));
+            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, own.layoutAsync(chosen.layout(windowRatio), input).join()));
         } catch (CompletionException | CancellationException e) {
             prepared = null; // laid out as usual once shown
         }
@@ -150,7 +159,7 @@ final class LayoutController {
         }
         collapsing = Collapsing.of(map, collapsed, hiding.apply(map));
         LayoutInput input = LayoutInput.of(map, measurer, collapsing);
-        MapLayout layout = style.layout();
+        MapLayout layout = style.layout(windowRatio);
         long ticket = ++requested;
         if (input.size() <= MAX_SYNC_BOXES) {
             busy.set(false);

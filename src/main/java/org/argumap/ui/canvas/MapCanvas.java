@@ -590,6 +590,7 @@ public final class MapCanvas extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            layouts.setWindowSize(width, height);
             requestRedraw();
             navigation.resized(width, height);
         } else {
