@@ -153,7 +153,7 @@ class StreamingReaderProperties {
                 case AS_WRITTEN -> file;
                 case FORMAT_LAST -> reordered(file, "statements", "inferences", "layout", "presentation", "title", "format", "version");
                 case INFERENCES_FIRST -> reordered(file, "format", "version", "inferences", "statements");
-                case NULLS -> file.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": null")
+                case NULLS -> file.replaceFirst("\"title\": \"(?:[^\"\\\\]|\\\\.)*\"", "\"title\": null")
                         .replaceFirst("\"tags\": \\[", "\"tags\": [null, ")
                         .replaceFirst("\"kind\": \"claim\"", "\"kind\": \"claim\", \"notes\": null, \"quote\": null")
                         .replaceFirst("\"data\": \\{", "\"data\": {\"n\": null, ");
