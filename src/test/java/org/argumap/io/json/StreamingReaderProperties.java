@@ -25,8 +25,10 @@ import org.argumap.io.MapReadException;
 import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.GeneratedMaps;
+import org.argumap.model.Inference;
 import org.argumap.model.MapAssertions;
 import org.argumap.model.MapNode;
+import org.argumap.model.Statement;
 
 /**
  * The streaming reader reads a file exactly as the full reader (databind over the file's tree)
@@ -96,7 +98,23 @@ class StreamingReaderProperties {
     @Provide
     Arbitrary<String> plainFiles() {
         return Combinators.combine(GeneratedMaps.mapsWithJudgements(), Arbitraries.of(1, 2), Arbitraries.integers().between(0, 4))
-                .as((map, version, unknown) -> withUnknownField(versioned(write(map), version), unknown));
+                .as((map, version, unknown) -> withUnknownField(versioned(write(withEveryField(map)), version), unknown));
+    }
+
+    /** The fields the generated maps leave empty (notes, an inference's words and data), on some elements. */
+    private static ArgumentMap withEveryField(ArgumentMap map) {
+        List<Statement> statements = map.statements();
+        for (int i = 0; i < statements.size(); i += 3) {
+            Statement s = statements.get(i);
+            map.updateStatement(s.id(), s.content().withNotes("Notes " + i + ": \"see\"\nbelow").withUrl("https://example.org/n"));
+        }
+        List<Inference> inferences = map.inferences();
+        for (int i = 0; i < inferences.size(); i += 2) {
+            Inference inference = inferences.get(i);
+            map.updateInference(inference.id(), inference.content().withDescription("Because " + i).withAuthor("Cy")
+                    .withData(Map.of("weight", String.valueOf(i), "by", "hand")));
+        }
+        return map;
     }
 
     @Provide
@@ -155,7 +173,7 @@ class StreamingReaderProperties {
                 case INFERENCES_FIRST -> reordered(file, "format", "version", "inferences", "statements");
                 case NULLS -> file.replaceFirst("\"title\": \"(?:[^\"\\\\]|\\\\.)*\"", "\"title\": null")
                         .replaceFirst("\"tags\": \\[", "\"tags\": [null, ")
-                        .replaceFirst("\"kind\": \"claim\"", "\"kind\": \"claim\", \"notes\": null, \"quote\": null")
+                        .replaceFirst("\"kind\": \"claim\"", "\"kind\": \"claim\", \"date\": null")
                         .replaceFirst("\"data\": \\{", "\"data\": {\"n\": null, ");
                 case STRAY_PLACE -> withSource(file.replaceFirst("\"layout\": \\{", "\"layout\": {\n    \"gone\": {\"x\": 1, \"y\": 2},"));
             };
