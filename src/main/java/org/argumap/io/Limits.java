@@ -1,6 +1,7 @@
 package org.argumap.io;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,15 +94,18 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
             return Optional.of("it holds " + count(inferences.size()) + " inferences, and Argumap opens maps of up to "
                     + count(maxInferences) + " inferences (limit of inferences)");
         }
-        // Every text of a large map is looked at: the owner's words are made only for the one too long.
+        // Every text of a large map is looked at, on every read: without an array, an iterator or
+        // words per element, since a cold start runs this loop interpreted. The owner's words are
+        // made only for the one text too long.
         MapInfo info = map.info();
-        String text = longest(info.title(), info.description(), info.sourceUrl());
+        String text = longest(info.title(), info.description(), info.sourceUrl(), null);
         if (text != null) {
             return tooLong("the map's", text);
         }
         for (Statement statement : statements) {
             StatementContent c = statement.content();
-            text = longest(statement.id(), c.title(), c.text(), c.author(), c.notes(), c.url(), c.quote(), c.date());
+            text = longest(statement.id(), c.title(), c.text(), c.author());
+            text = text != null ? text : longest(c.notes(), c.url(), c.quote(), c.date());
             text = text != null ? text : longest(c.tags());
             text = text != null ? text : longest(c.data());
             if (text != null) {
@@ -110,14 +114,15 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
         }
         for (Inference inference : inferences) {
             InferenceContent c = inference.content();
-            text = longest(inference.id(), c.title(), c.description(), c.scheme(), c.author());
+            text = longest(inference.id(), c.title(), c.description(), c.scheme());
+            text = text != null ? text : longest(c.author(), null, null, null);
             text = text != null ? text : longest(c.data());
             if (text != null) {
                 return tooLong("inference " + inference.id() + "'s", text);
             }
         }
         for (Presentation.Step step : map.presentation().steps()) {
-            text = longest(step.notes());
+            text = longest(step.notes(), null, null, null);
             if (text != null) {
                 return tooLong("a presentation step's", text);
             }
@@ -132,7 +137,7 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
 
     /** The first of these texts, keys before values, that is over the limit; or null. */
     private String longest(Map<String, String> data) {
-        if (data == null) {
+        if (data == null || data.isEmpty()) {
             return null;
         }
         String key = longest(data.keySet());
@@ -140,25 +145,24 @@ public record Limits(long maxMapFileBytes, long maxImportBytes, long maxAifBytes
     }
 
     /** The first of these texts over the limit, or null. */
-    private String longest(String... texts) {
+    private String longest(String a, String b, String c, String d) {
+        return isTooLong(a) ? a : isTooLong(b) ? b : isTooLong(c) ? c : isTooLong(d) ? d : null;
+    }
+
+    private String longest(Collection<String> texts) {
+        if (texts == null || texts.isEmpty()) {
+            return null;
+        }
         for (String text : texts) {
-            if (text != null && text.length() > maxTextChars) {
+            if (isTooLong(text)) {
                 return text;
             }
         }
         return null;
     }
 
-    private String longest(Iterable<String> texts) {
-        if (texts == null) {
-            return null;
-        }
-        for (String text : texts) {
-            if (text != null && text.length() > maxTextChars) {
-                return text;
-            }
-        }
-        return null;
+    private boolean isTooLong(String text) {
+        return text != null && text.length() > maxTextChars;
     }
 
     /** "256 MB", "1,024 MB"; sizes below a megabyte in bytes. */

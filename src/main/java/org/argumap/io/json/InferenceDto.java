@@ -14,5 +14,5 @@ import java.util.Map;
         "strength", "data"})
 record InferenceDto(String id, String type, String flavour, String title, String description, String scheme,
                     String author, List<String> premises, String target, Integer strength,
-                    Map<String, String> data) {
+                    Map<String, String> data) implements InferenceFields {
 }

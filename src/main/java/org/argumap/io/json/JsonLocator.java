@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the line and column of a place in a JSON document named by a JSON Pointer. Used only on
@@ -36,6 +40,40 @@ final class JsonLocator {
             // The document was parsed before; failing now only costs precision, never the message.
         }
         return best;
+    }
+
+    /**
+     * The places of several values in one pass: as {@link #locate} for each pointer, in the same
+     * order, without reading the document once a pointer.
+     */
+    static int[][] locateAll(byte[] json, List<JsonPointer> pointers) {
+        int[][] places = new int[pointers.size()][];
+        Map<String, List<Integer>> wanted = new HashMap<>();
+        for (int i = 0; i < pointers.size(); i++) {
+            wanted.computeIfAbsent(pointers.get(i).toString(), k -> new ArrayList<>()).add(i);
+        }
+        try (JsonParser parser = JsonMappers.mapper().getFactory().createParser(json)) {
+            JsonToken token;
+            while (!wanted.isEmpty() && (token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                    continue;
+                }
+                List<Integer> found = wanted.remove(parser.getParsingContext().pathAsPointer().toString());
+                if (found != null) {
+                    for (int i : found) {
+                        places[i] = at(parser.currentTokenLocation());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // As in locate: what is not found is placed one by one below.
+        }
+        for (int i = 0; i < places.length; i++) {
+            if (places[i] == null) {
+                places[i] = locate(json, pointers.get(i));
+            }
+        }
+        return places;
     }
 
     private static boolean isPrefix(JsonPointer prefix, JsonPointer full) {

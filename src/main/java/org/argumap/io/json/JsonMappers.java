@@ -28,23 +28,29 @@ public final class JsonMappers {
     public static final int MAX_STRING_LENGTH = Limits.STANDARD.maxTextChars();
     public static final int MAX_NESTING_DEPTH = Limits.STANDARD.maxNesting();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(boundedFactory())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // A number where text belongs is a mistake to report, not to paper over with "42".
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .withCoercionConfig(LogicalType.Integer, config -> config
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-            .withCoercionConfig(LogicalType.Float, config -> config
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
+    /**
+     * The mapper and writer are made on first use: the streaming reader of map files needs only
+     * the bounded factory, and a cold start should not pay for building databind's machinery.
+     */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = JsonMapper.builder(boundedFactory())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A number where text belongs is a mistake to report, not to paper over with "42".
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
 
-    private static final ObjectWriter PRETTY_WRITER = MAPPER.writer(prettyPrinter());
+        static final ObjectWriter PRETTY_WRITER = MAPPER.writer(prettyPrinter());
+    }
 
     private JsonMappers() {
     }
@@ -66,7 +72,7 @@ public final class JsonMappers {
 
     /** The mapper for map files: bounded reading, unknown fields tolerated (and reported). */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Databind.MAPPER;
     }
 
     /**
@@ -74,7 +80,7 @@ public final class JsonMappers {
      * on every platform: a one-line change in a map is a one-line change in Git.
      */
     static ObjectWriter prettyWriter() {
-        return PRETTY_WRITER;
+        return Databind.PRETTY_WRITER;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

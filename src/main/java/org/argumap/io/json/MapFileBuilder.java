@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.argumap.io.MapReadException;
 import org.argumap.model.ArgumentMap;
+import org.argumap.model.Inference;
 import org.argumap.model.InferenceContent;
 import org.argumap.model.InferenceFlavour;
 import org.argumap.model.InferenceType;
@@ -24,33 +26,49 @@ import org.argumap.model.Verdict;
  * the file where it is broken. The model checks the rules; this class only knows where things are.
  */
 final class MapFileBuilder {
-    private final MapFileReader reader;
+    private final Places reader;
     private final ArgumentMap map = new ArgumentMap();
     private final List<String> warnings = new ArrayList<>();
+    /** Inferences met before their target, as the streaming reader meets them, with their file index. */
+    private final List<Waiting> waiting = new ArrayList<>();
+    private int inferencesMet;
 
-    MapFileBuilder(MapFileReader reader) {
+    MapFileBuilder(Places reader) {
         this.reader = reader;
+    }
+
+    ArgumentMap map() {
+        return map;
     }
 
     List<String> warnings() {
         return warnings;
     }
 
+    /** Builds the map from the records databind made of the whole file. */
     ArgumentMap build(MapFileDto dto) throws MapReadException {
-        map.setInfo(info(dto));
+        setInfo(dto.title(), dto.description(), dto.source(), dto.authors(), dto.created(), dto.modified());
         List<StatementDto> statements = dto.statements() == null ? List.of() : dto.statements();
         for (int i = 0; i < statements.size(); i++) {
             addStatement(statements.get(i), new At("statements", i));
         }
         addInferences(dto.inferences() == null ? List.of() : dto.inferences());
-        placeBoxes(dto.layout() == null ? Map.of() : dto.layout());
-        map.setPresentation(new PresentationBuilder(reader, map, warnings).build(dto.presentation()));
+        Map<String, PositionDto> layout = dto.layout() == null ? Map.of() : dto.layout();
+        for (Map.Entry<String, PositionDto> entry : layout.entrySet()) {
+            placeBox(entry.getKey(), entry.getValue(), () -> reader.lineOf(layoutPointer(entry.getKey())));
+        }
+        setPresentation(dto.presentation());
         return map;
     }
 
-    private MapInfo info(MapFileDto dto) throws MapReadException {
-        return new MapInfo(dto.title(), dto.description(), dto.source() == null ? "" : dto.source().url(),
-                dto.authors(), instant(dto.created(), "created"), instant(dto.modified(), "modified"));
+    void setInfo(String title, String description, MapFileDto.SourceDto source, List<String> authors, String created,
+                 String modified) throws MapReadException {
+        map.setInfo(new MapInfo(title, description, source == null ? "" : source.url(), authors,
+                instant(created, "created"), instant(modified, "modified")));
+    }
+
+    void setPresentation(PresentationDto dto) throws MapReadException {
+        map.setPresentation(new PresentationBuilder(reader, map, warnings).build(dto));
     }
 
     private Instant instant(String value, String field) throws MapReadException {
@@ -65,7 +83,7 @@ final class MapFileBuilder {
         }
     }
 
-    private void addStatement(StatementDto s, At at) throws MapReadException {
+    void addStatement(StatementFields s, At at) throws MapReadException {
         if (s == null) {
             throw reader.failAt(at.pointer(), "Statement " + at.number() + " is null; a statement is an object with an id and a text.");
         }
@@ -143,7 +161,71 @@ final class MapFileBuilder {
         }
     }
 
-    private void addInference(InferenceDto dto, At at) throws MapReadException {
+    /**
+     * The streaming reader's way to add inferences, one at a time in file order without looking
+     * ahead: one whose target is not in the map yet waits, since it may be an undercut of an
+     * inference further down. {@link #finishInferences} adds those that wait.
+     */
+    void addInferenceAsMet(InferenceFields dto) throws MapReadException {
+        At at = new At("inferences", inferencesMet++);
+        String id = requireId(dto.id(), at, "Inference " + at.number());
+        String target = dto.target();
+        if (target != null && !target.isBlank() && !map.contains(target)) {
+            waiting.add(new Waiting(at.index(), new InferenceDto(id, dto.type(), dto.flavour(), dto.title(),
+                    dto.description(), dto.scheme(), dto.author(), dto.premises(), target, dto.strength(), dto.data())));
+            return;
+        }
+        addInference(dto, at);
+    }
+
+    /**
+     * Adds the inferences that waited for their targets, in rounds as {@link #addInferences} does,
+     * and puts them back at their places in the file's order. One still waiting at the end targets
+     * nothing in the map or a loop of undercuts: an error, which the full reader then locates.
+     */
+    void finishInferences() throws MapReadException {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<Waiting> left = new ArrayList<>(waiting);
+        boolean progress = true;
+        while (!left.isEmpty() && progress) {
+            List<Waiting> still = new ArrayList<>();
+            for (Waiting w : left) {
+                if (map.contains(w.fields().target())) {
+                    addInference(w.fields(), new At("inferences", w.index()));
+                } else {
+                    still.add(w);
+                }
+            }
+            progress = still.size() < left.size();
+            left = still;
+        }
+        if (!left.isEmpty()) {
+            throw reader.failAt(new At("inferences", left.get(0).index()).pointer("target"), "Inference '"
+                    + left.get(0).fields().id() + "' targets what is not in the map, or a chain of undercuts that leads back to it.");
+        }
+        // Those that did not wait were added first, in file order; those that waited go back between them.
+        String[] inFileOrder = new String[inferencesMet];
+        for (Waiting w : waiting) {
+            inFileOrder[w.index()] = w.fields().id();
+        }
+        List<Inference> added = map.inferences();
+        int slot = 0;
+        for (int i = 0; i < inferencesMet - waiting.size(); i++) {
+            while (inFileOrder[slot] != null) {
+                slot++;
+            }
+            inFileOrder[slot++] = added.get(i).id();
+        }
+        List<String> fileOrder = new ArrayList<>(map.size());
+        map.statements().forEach(s -> fileOrder.add(s.id()));
+        fileOrder.addAll(List.of(inFileOrder));
+        map.rearrange(fileOrder);
+        waiting.clear();
+    }
+
+    private void addInference(InferenceFields dto, At at) throws MapReadException {
         String id = dto.id();
         if (dto.type() == null) {
             throw reader.failAt(at.pointer(), "Inference '" + id + "' has no type; a type is "
@@ -191,20 +273,20 @@ final class MapFileBuilder {
         return value;
     }
 
-    private void placeBoxes(Map<String, PositionDto> layout) throws MapReadException {
-        for (Map.Entry<String, PositionDto> entry : layout.entrySet()) {
-            JsonPointer at = JsonPointer.compile("/layout").appendProperty(entry.getKey());
-            PositionDto p = entry.getValue();
-            if (!map.contains(entry.getKey())) {
-                warnings.add("line " + reader.lineOf(at) + ": the layout places '" + entry.getKey()
-                        + "', which is not in the map; ignored.");
-                continue;
-            }
-            if (p == null || p.x() == null || p.y() == null) {
-                throw reader.failAt(at, "The place of '" + entry.getKey() + "' needs both numbers, x and y.");
-            }
-            map.moveTo(entry.getKey(), new Position(p.x(), p.y()));
+    /** Places one box of the layout; {@code line} is where the file places it, asked only for a warning. */
+    void placeBox(String id, PositionDto p, IntSupplier line) throws MapReadException {
+        if (!map.contains(id)) {
+            warnings.add("line " + line.getAsInt() + ": the layout places '" + id + "', which is not in the map; ignored.");
+            return;
         }
+        if (p == null || p.x() == null || p.y() == null) {
+            throw reader.failAt(layoutPointer(id), "The place of '" + id + "' needs both numbers, x and y.");
+        }
+        map.moveTo(id, new Position(p.x(), p.y()));
+    }
+
+    private static JsonPointer layoutPointer(String id) {
+        return JsonPointer.compile("/layout").appendProperty(id);
     }
 
     private String requireId(String id, At at, String what) throws MapReadException {
@@ -238,7 +320,7 @@ final class MapFileBuilder {
     }
 
     /** Points at the premise or the target the broken rule is about. */
-    private MapReadException ruleBroken(MapInvariantException e, JsonPointer at, InferenceDto dto) {
+    private MapReadException ruleBroken(MapInvariantException e, JsonPointer at, InferenceFields dto) {
         List<String> premises = dto.premises() == null ? List.of() : dto.premises();
         JsonPointer place = switch (e.code()) {
             case "dangling-premise", "premise-not-statement", "duplicate-premise" -> {
@@ -259,7 +341,7 @@ final class MapFileBuilder {
      * An element's place, as list and index: the pointer is made only for a message, since a
      * large map has hundreds of thousands of elements and almost never an error.
      */
-    private record At(String list, int index) {
+    record At(String list, int index) {
         JsonPointer pointer() {
             return JsonPointer.empty().appendProperty(list).appendIndex(index);
         }
@@ -272,5 +354,9 @@ final class MapFileBuilder {
         int number() {
             return index + 1;
         }
+    }
+
+    /** An inference that waits for its target, with its index in the file. */
+    private record Waiting(int index, InferenceDto fields) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,7 +17,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.argumap.io.Limits;
 import org.argumap.io.MapReadException;
@@ -24,8 +24,10 @@ import org.argumap.io.ReadResult;
 import org.argumap.model.ArgumentMap;
 
 /**
- * Reads one map file. The common case is one streaming pass straight into the DTOs (a 100,000
- * statement map is 30 MB, and a tree of it would cost time and memory). Only when that fails does
+ * Reads one map file. The common case is one streaming pass straight into the model
+ * ({@link StreamingMapReader}); a file it does not read in one pass is read the full way, here:
+ * one pass of databind into the DTOs (a 100,000 statement map is 30 MB, and a tree of it would
+ * cost time and memory). Only when that fails does
  * the reader look closer, building a tree to tell a newer format from a broken one and to say
  * what was found where. A file of an older version whose upgrade changes the shape is read once
  * more as a tree, upgraded in memory by {@link Migrations}, and bound from that tree (an upgrade
@@ -33,11 +35,13 @@ import org.argumap.model.ArgumentMap;
  * kind of error is located: JSON syntax by the parser, wrong types
  * through the path Jackson reports, broken map rules through the element being built.
  */
-final class MapFileReader {
+final class MapFileReader implements Places {
     private final byte[] bytes;
     private final Path name;
-    private final List<UnknownField> unknownFields = new ArrayList<>();
-    /** Upgrades every older version through the tree, even one that only renumbers: for tests. */
+    /** Unknown fields met by databind, by the path of their value, placed in one pass once bound. */
+    private final List<JsonPointer> unknownAt = new ArrayList<>();
+    private final List<String> unknownNames = new ArrayList<>();
+    /** Binds every version through the tree, never streaming: the reference for tests. */
     private final boolean alwaysThroughTree;
 
     MapFileReader(byte[] bytes, Path name) {
@@ -50,7 +54,7 @@ final class MapFileReader {
         this.alwaysThroughTree = alwaysThroughTree;
     }
 
-    /** A reader that takes the tree path for every older version, to test the one-pass path against. */
+    /** A reader that binds every file from its tree, to test the streaming and one-pass paths against. */
     static MapFileReader throughTree(byte[] bytes, Path name) {
         return new MapFileReader(bytes, name, true);
     }
@@ -59,6 +63,12 @@ final class MapFileReader {
         if (isBlank(bytes)) {
             throw new MapReadException(name, 1, 1, "The file is empty; a map file is a JSON object starting with '{'.");
         }
+        if (!alwaysThroughTree) {
+            ReadResult streamed = new StreamingMapReader(bytes).read();
+            if (streamed != null) {
+                return streamed;
+            }
+        }
         MapFileDto dto = bind();
         if (dto == null) {
             // The document is the JSON literal null, which binds to no map at all (found by fuzzing).
@@ -66,21 +76,16 @@ final class MapFileReader {
         }
         checkFormatAndVersion(dto.format() == null ? null : TextNode.valueOf(dto.format()),
                 dto.version() == null ? null : IntNode.valueOf(dto.version()));
-        if (dto.version() < ArgumapJsonFormat.VERSION && (alwaysThroughTree || !unknownFields.isEmpty()
-                || !Migrations.standard().onlyRenumbers(dto.version(), ArgumapJsonFormat.VERSION))) {
-            // Only an upgrade that changes the shape needs the tree; one that renumbers is already
-            // bound. Unknown fields are placed by the tree path as they always were in old files.
+        if (alwaysThroughTree || dto.version() < ArgumapJsonFormat.VERSION
+                && !Migrations.standard().onlyRenumbers(dto.version(), ArgumapJsonFormat.VERSION)) {
+            // Only an upgrade that changes the shape needs the tree; one that renumbers is already bound.
             dto = bindUpgraded(tree());
         }
         checkCount(dto.statements(), "statements", Limits.STANDARD.maxStatements());
         checkCount(dto.inferences(), "inferences", Limits.STANDARD.maxInferences());
         MapFileBuilder builder = new MapFileBuilder(this);
         ArgumentMap map = builder.build(dto);
-        List<String> warnings = new ArrayList<>();
-        // Jackson meets unknown fields of nested objects before those of the top level: sort by line.
-        unknownFields.stream().sorted(Comparator.comparingInt(UnknownField::line))
-                .forEach(f -> warnings.add("line " + f.line() + ": unknown field '" + f.name()
-                        + "' ignored (written by another program or a newer Argumap?)"));
+        List<String> warnings = new ArrayList<>(placedUnknownFields().warnings());
         warnings.addAll(builder.warnings());
         return new ReadResult(map, warnings);
     }
@@ -94,14 +99,29 @@ final class MapFileReader {
         }
     }
 
-    /** An error at the place the pointer names. */
-    MapReadException failAt(JsonPointer pointer, String reason) {
+    @Override
+    public MapReadException failAt(JsonPointer pointer, String reason) {
         int[] place = JsonLocator.locate(bytes, pointer);
         return new MapReadException(name, place[0], place[1], reason);
     }
 
-    int lineOf(JsonPointer pointer) {
+    @Override
+    public int lineOf(JsonPointer pointer) {
         return JsonLocator.locate(bytes, pointer)[0];
+    }
+
+    /**
+     * Databind meets the unknown fields of the top level after those of the elements, and through
+     * buffers that forget where they were: each is placed by the path of its value, all in one
+     * pass over the bytes, the same place the streaming reader takes from its parser.
+     */
+    private UnknownFields placedUnknownFields() {
+        UnknownFields fields = new UnknownFields();
+        int[][] places = JsonLocator.locateAll(bytes, unknownAt);
+        for (int i = 0; i < places.length; i++) {
+            fields.add(new Place(places[i][0], places[i][1]), unknownNames.get(i));
+        }
+        return fields;
     }
 
     private MapFileDto bind() throws MapReadException {
@@ -134,7 +154,8 @@ final class MapFileReader {
      */
     private MapFileDto bindUpgraded(JsonNode tree) throws MapReadException {
         ObjectNode upgraded = Migrations.standard().upgrade((ObjectNode) tree, ArgumapJsonFormat.VERSION);
-        unknownFields.clear();
+        unknownAt.clear();
+        unknownNames.clear();
         try {
             return JsonMappers.mapper().readerFor(MapFileDto.class)
                     .withHandler(new UnknownFieldCollector())
@@ -257,21 +278,29 @@ final class MapFileReader {
         }
     }
 
-    private record UnknownField(int line, String name) {
+    /**
+     * The path of an unknown field's value. A record's unknown fields mostly reach the handler
+     * through a buffer, once their object has ended, and the buffer's own path is stale: the
+     * file's parser then stands at the end of that object, whose path is the owner's.
+     */
+    private static JsonPointer pathOf(DeserializationContext ctxt, JsonParser p, String propertyName) {
+        if (p == ctxt.getParser()) {
+            JsonStreamContext here = p.getParsingContext();
+            if (p.currentToken() != null && p.currentToken().isStructStart()) {
+                here = here.getParent();
+            }
+            return here.pathAsPointer();
+        }
+        return ctxt.getParser().getParsingContext().pathAsPointer().appendProperty(propertyName);
     }
 
-    /** Fields this version does not know are kept out of the map but reported, never fatal. */
+    /** Fields this version does not know are kept out of the map but reported ({@link UnknownFields}). */
     private final class UnknownFieldCollector extends DeserializationProblemHandler {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            // Records are bound through a token buffer that forgets locations, so the field's line
-            // is found from its path; unknown fields are rare, so the extra scan costs nothing usual.
-            int line = p.currentTokenLocation().getLineNr();
-            if (line < 1) {
-                line = lineOf(p.getParsingContext().pathAsPointer());
-            }
-            unknownFields.add(new UnknownField(line, propertyName));
+            unknownAt.add(pathOf(ctxt, p, propertyName));
+            unknownNames.add(propertyName);
             p.skipChildren();
             return true;
         }

@@ -18,13 +18,13 @@ import org.argumap.model.Presentation;
 final class PresentationBuilder {
     private static final JsonPointer STEPS = JsonPointer.compile("/presentation/steps");
 
-    private final MapFileReader reader;
+    private final Places reader;
     private final ArgumentMap map;
     private final List<String> warnings;
     /** Which step first revealed each statement, counted from 1. */
     private final Map<String, Integer> revealedBy = new HashMap<>();
 
-    PresentationBuilder(MapFileReader reader, ArgumentMap map, List<String> warnings) {
+    PresentationBuilder(Places reader, ArgumentMap map, List<String> warnings) {
         this.reader = reader;
         this.map = map;
         this.warnings = warnings;

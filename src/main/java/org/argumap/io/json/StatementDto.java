@@ -14,5 +14,5 @@ import java.util.Map;
         "data"})
 record StatementDto(String id, String kind, String title, String text, String author, List<String> tags,
                     String notes, String url, String quote, String date, String verdict, Integer rating,
-                    Map<String, String> data) {
+                    Map<String, String> data) implements StatementFields {
 }
