@@ -40,6 +40,8 @@ public final class ArgumentMap {
     private int statementCount;
     private MapInfo info = MapInfo.EMPTY;
     private Presentation presentation = Presentation.NONE;
+    /** Up to this many nodes are taken out of or put back into the order one at a time. */
+    private static final int FEW = 16;
 
     // ---- reading ------------------------------------------------------------------------------
 
@@ -321,7 +323,11 @@ public final class ArgumentMap {
         return orderIndexOf(requireNode(id));
     }
 
-    private int orderIndexOf(MapNode node) {
+    /**
+     * Where a node of this map stands in its order, as {@link #indexOf(String)} but without looking
+     * the id up, for walks over a whole large map; meaningless for a node not in this map.
+     */
+    public int orderIndexOf(MapNode node) {
         if (orderIndexStale) {
             for (int i = 0; i < order.size(); i++) {
                 order.get(i).orderIndex = i;
@@ -439,7 +445,7 @@ public final class ArgumentMap {
         for (String id : idsToRemove) {
             requireNode(id);
         }
-        Removal removal = new RemovalPlanner(this, order).plan(idsToRemove);
+        Removal removal = new RemovalPlanner(this).plan(idsToRemove);
         // Removed statements leave the presentation's steps; restore puts the steps back as they were.
         Presentation stripped = presentation.without(new HashSet<>(removal.removedIds()));
         if (!stripped.equals(presentation)) {
@@ -453,11 +459,9 @@ public final class ArgumentMap {
             graph.removeEdge(detached.premise(), detached.inference());
         }
         List<Removal.RemovedNode> nodes = removal.nodes();
+        removeFromOrder(nodes);
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            Removal.RemovedNode removed = nodes.get(i);
-            MapNode node = removed.node();
-            order.remove(removed.orderIndex());
-            orderIndexStale = true;
+            MapNode node = nodes.get(i).node();
             if (node instanceof Statement) {
                 statementCount--;
             }
@@ -479,8 +483,13 @@ public final class ArgumentMap {
         for (Removal.RemovedNode removed : removal.nodes()) {
             requireNewId(removed.node().id());
         }
+        insertIntoOrder(removal.nodes());
         for (Removal.RemovedNode removed : removal.nodes()) {
-            insertVertex(removed.node(), removed.orderIndex());
+            graph.addVertex(removed.node());
+            byId.put(removed.node().id(), removed.node());
+            if (removed.node() instanceof Statement) {
+                statementCount++;
+            }
         }
         for (Removal.RemovedNode removed : removal.nodes()) {
             if (removed.node() instanceof Inference inference) {
@@ -517,6 +526,45 @@ public final class ArgumentMap {
         } else {
             orderIndexStale = true;
         }
+    }
+
+    /**
+     * Takes these nodes (ascending by index) out of the order: one by one for a few, else in one
+     * pass, since removing a large branch one node at a time would shift the order once per node.
+     */
+    private void removeFromOrder(List<Removal.RemovedNode> nodes) {
+        if (nodes.size() <= FEW) {
+            for (int i = nodes.size() - 1; i >= 0; i--) {
+                order.remove(nodes.get(i).orderIndex());
+            }
+        } else {
+            Map<MapNode, Boolean> going = new IdentityHashMap<>(nodes.size() * 2);
+            nodes.forEach(n -> going.put(n.node(), Boolean.TRUE));
+            order.removeIf(going::containsKey);
+        }
+        orderIndexStale = true;
+    }
+
+    /** Puts removed nodes back at their indices (ascending), by one merge pass when there are many. */
+    private void insertIntoOrder(List<Removal.RemovedNode> nodes) {
+        if (nodes.size() <= FEW) {
+            for (Removal.RemovedNode removed : nodes) {
+                order.add(removed.orderIndex(), removed.node());
+            }
+        } else {
+            List<MapNode> merged = new ArrayList<>(order.size() + nodes.size());
+            int kept = 0;
+            for (Removal.RemovedNode removed : nodes) {
+                while (merged.size() < removed.orderIndex()) {
+                    merged.add(order.get(kept++));
+                }
+                merged.add(removed.node());
+            }
+            merged.addAll(order.subList(kept, order.size()));
+            order.clear();
+            order.addAll(merged);
+        }
+        orderIndexStale = true;
     }
 
     private void connect(Inference inference) {
