@@ -46,6 +46,8 @@ final class LayoutController {
      * almost all out of view.
      */
     static final int MAX_GLIDE_BOXES = 20_000;
+    /** Statements up to which the measurer that prepared a map's first layout is kept for its next ones. */
+    private static final int MAX_HANDED_OVER_STATEMENTS = 250_000;
 
     private record Prepared(ArgumentMap map, LayoutStyle style, LaidOutMap laidOut, BoxMeasurer sizes) {
     }
@@ -250,8 +252,11 @@ final class LayoutController {
             return false;
         }
         prepared = null;
-        // Handed over through the volatile field: from now on only this thread uses it.
-        layoutSizes = ready.sizes();
+        // Handed over through the volatile field: from now on only this thread uses it. Not for a
+        // map larger than a measurer remembers, whose layouts measure again anyway: only memory.
+        if (map.statementCount() <= MAX_HANDED_OVER_STATEMENTS) {
+            layoutSizes = ready.sizes();
+        }
         if (ready.style() != style || !collapsed.isEmpty() || !hiding.apply(map).isEmpty()) {
             return false;
         }
