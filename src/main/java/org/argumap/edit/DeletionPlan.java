@@ -1,7 +1,9 @@
 package org.argumap.edit;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -73,10 +75,17 @@ public record DeletionPlan(List<String> statementIds, List<String> nodeIds, int 
                 }
             }
         }
-        List<String> statements = map.statements().stream().filter(doomed::contains).map(MapNode::id).toList();
-        List<String> nodes = map.nodes().stream()
-                .filter(n -> n instanceof Statement ? doomed.contains(n) : selected.contains(n))
-                .map(MapNode::id).toList();
+        // In map order, sorted rather than filtered out of the whole map: deleting one box of a
+        // large map costs what the deletion touches.
+        List<MapNode> going = new ArrayList<>();
+        for (MapNode node : doomed) {
+            if (node instanceof Statement || selected.contains(node)) {
+                going.add(node);
+            }
+        }
+        going.sort(Comparator.comparingInt(node -> map.indexOf(node.id())));
+        List<String> statements = going.stream().filter(Statement.class::isInstance).map(MapNode::id).toList();
+        List<String> nodes = going.stream().map(MapNode::id).toList();
         int selectedStatementCount = (int) selected.stream().filter(Statement.class::isInstance).count();
         return new DeletionPlan(statements, nodes, selectedStatementCount);
     }

@@ -1,9 +1,7 @@
 package org.argumap.layout;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
 import org.argumap.model.MapNode;
@@ -70,22 +68,28 @@ public final class LayoutInput {
      */
     public static LayoutInput of(ArgumentMap map, BoxSizes sizes, Collapsing collapsing) {
         List<MapNode> nodes = map.nodes();
-        Map<MapNode, Integer> index = new IdentityHashMap<>(nodes.size());
-        for (MapNode node : nodes) {
-            if (isShown(node, collapsing)) {
-                index.put(node, index.size());
-            }
+        // Visible index by place in the map's order, NONE for a hidden node: arrays, not a map of
+        // every node, since this runs on the FX thread after every change to a large map.
+        int[] index = new int[nodes.size()];
+        int visible = 0;
+        for (int k = 0; k < index.length; k++) {
+            index[k] = isShown(nodes.get(k), collapsing) ? visible++ : NONE;
         }
-        LayoutInput input = new LayoutInput(index.size());
-        int[] incomingCount = new int[index.size()];
-        for (MapNode node : nodes) {
-            Integer i = index.get(node);
-            if (i != null) {
-                input.copy(node, i, index, sizes, incomingCount);
+        LayoutInput input = new LayoutInput(visible);
+        int[] incomingCount = new int[visible];
+        NodeIndex indexOf = node -> index[map.orderIndexOf(node)];
+        for (int k = 0; k < index.length; k++) {
+            if (index[k] != NONE) {
+                input.copy(nodes.get(k), index[k], indexOf, sizes, incomingCount);
             }
         }
         input.collectIncoming(incomingCount);
         return input;
+    }
+
+    /** A visible node's number in the input, or {@link #NONE} for a hidden one. */
+    private interface NodeIndex {
+        int of(MapNode node);
     }
 
     /**
@@ -103,7 +107,7 @@ public final class LayoutInput {
         }
     }
 
-    private void copy(MapNode node, int i, Map<MapNode, Integer> index, BoxSizes sizes, int[] incomingCount) {
+    private void copy(MapNode node, int i, NodeIndex index, BoxSizes sizes, int[] incomingCount) {
         ids[i] = node.id();
         Size size = sizes.sizeOf(node);
         widths[i] = size == null ? 0 : size.width();
@@ -115,20 +119,20 @@ public final class LayoutInput {
         premises[i] = NO_NODES;
         statement[i] = node instanceof Statement;
         if (node instanceof Inference inference) {
-            int t = index.get(inference.target());
+            int t = index.of(inference.target());
             target[i] = t;
             incomingCount[t]++;
             premises[i] = visiblePremises(inference, index);
         }
     }
 
-    private int[] visiblePremises(Inference inference, Map<MapNode, Integer> index) {
+    private int[] visiblePremises(Inference inference, NodeIndex index) {
         List<Statement> all = inference.premises();
         int[] visible = new int[all.size()];
         int count = 0;
         for (Statement premise : all) {
-            Integer p = index.get(premise);
-            if (p != null) {
+            int p = index.of(premise);
+            if (p != NONE) {
                 visible[count++] = p;
                 feeds[p]++;
             }

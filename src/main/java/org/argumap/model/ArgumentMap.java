@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -38,8 +39,17 @@ public final class ArgumentMap {
     private final IdGenerator ids = new IdGenerator(byId::containsKey);
     /** How many of {@link #order} are statements, to size lists of them. */
     private int statementCount;
+    /**
+     * The statements that feed no inference, kept up to date with every edge so that the main
+     * claims of a large map are found without a walk over all of it; null until first asked for,
+     * so that reading a map does not keep it.
+     */
+    private Set<Statement> unfed;
+    private long changeCount;
     private MapInfo info = MapInfo.EMPTY;
     private Presentation presentation = Presentation.NONE;
+    /** Up to this many nodes are taken out of or put back into the order one at a time. */
+    private static final int FEW = 16;
 
     // ---- reading ------------------------------------------------------------------------------
 
@@ -169,11 +179,34 @@ public final class ArgumentMap {
         };
     }
 
-    /** The main claims: statements that feed no inference and are claims. */
+    /** The main claims: statements that feed no inference and are claims, in map order. */
     public List<Statement> mainClaims() {
-        return statements().stream()
-                .filter(s -> s.kind() == StatementKind.CLAIM && graph.outDegreeOf(s) == 0)
-                .toList();
+        if (unfed == null) {
+            unfed = new HashSet<>();
+            for (MapNode node : order) {
+                if (node instanceof Statement statement && graph.outDegreeOf(statement) == 0) {
+                    unfed.add(statement);
+                }
+            }
+        }
+        List<Statement> claims = new ArrayList<>();
+        for (Statement statement : unfed) {
+            if (statement.kind() == StatementKind.CLAIM) {
+                claims.add(statement);
+            }
+        }
+        claims.sort(Comparator.comparingInt(this::orderIndexOf));
+        return Collections.unmodifiableList(claims);
+    }
+
+    /** How many statements the map has, without listing them. */
+    public int statementCount() {
+        return statementCount;
+    }
+
+    /** How many inferences the map has, without listing them. */
+    public int inferenceCount() {
+        return order.size() - statementCount;
     }
 
     /** A read-only view of the graph, for algorithms (cycles, reachability, layout). */
@@ -200,7 +233,16 @@ public final class ArgumentMap {
         listeners.remove(listener);
     }
 
+    /**
+     * How many changes this map has had: a cache of something worked out from the whole map is
+     * still right while this stays the same.
+     */
+    public long changeCount() {
+        return changeCount;
+    }
+
     private void fire(MapEvent event) {
+        changeCount++;
         for (MapListener listener : listeners) {
             listener.mapChanged(event);
         }
@@ -321,7 +363,11 @@ public final class ArgumentMap {
         return orderIndexOf(requireNode(id));
     }
 
-    private int orderIndexOf(MapNode node) {
+    /**
+     * Where a node of this map stands in its order, as {@link #indexOf(String)} but without looking
+     * the id up, for walks over a whole large map; meaningless for a node not in this map.
+     */
+    public int orderIndexOf(MapNode node) {
         if (orderIndexStale) {
             for (int i = 0; i < order.size(); i++) {
                 order.get(i).orderIndex = i;
@@ -390,6 +436,9 @@ public final class ArgumentMap {
         }
         inference.mutablePremises().add(at, premise);
         graph.addEdge(premise, inference);
+        if (unfed != null) {
+            unfed.remove(premise);
+        }
         fire(new MapEvent.PremiseAdded(inference, premise, at));
     }
 
@@ -409,6 +458,7 @@ public final class ArgumentMap {
         }
         inference.mutablePremises().remove(index);
         graph.removeEdge(premise, inference);
+        recheckUnfed(premise);
         fire(new MapEvent.PremiseRemoved(inference, premise, index));
     }
 
@@ -439,7 +489,7 @@ public final class ArgumentMap {
         for (String id : idsToRemove) {
             requireNode(id);
         }
-        Removal removal = new RemovalPlanner(this, order).plan(idsToRemove);
+        Removal removal = new RemovalPlanner(this).plan(idsToRemove);
         // Removed statements leave the presentation's steps; restore puts the steps back as they were.
         Presentation stripped = presentation.without(new HashSet<>(removal.removedIds()));
         if (!stripped.equals(presentation)) {
@@ -452,18 +502,24 @@ public final class ArgumentMap {
             detached.inference().mutablePremises().remove(detached.index());
             graph.removeEdge(detached.premise(), detached.inference());
         }
+        List<Statement> fedWhatGoes = new ArrayList<>();
         List<Removal.RemovedNode> nodes = removal.nodes();
+        removeFromOrder(nodes);
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            Removal.RemovedNode removed = nodes.get(i);
-            MapNode node = removed.node();
-            order.remove(removed.orderIndex());
-            orderIndexStale = true;
-            if (node instanceof Statement) {
+            MapNode node = nodes.get(i).node();
+            if (node instanceof Statement statement) {
                 statementCount--;
+                if (unfed != null) {
+                    unfed.remove(statement);
+                }
+            } else {
+                fedWhatGoes.addAll(((Inference) node).premises());
             }
             byId.remove(node.id());
             graph.removeVertex(node);
         }
+        fedWhatGoes.forEach(this::recheckUnfed);
+        detachedPremises.forEach(d -> recheckUnfed(d.premise()));
         Presentation before = presentation;
         presentation = stripped;
         removal.detachedPremises().forEach(d -> fire(new MapEvent.PremiseRemoved(d.inference(), d.premise(), d.index())));
@@ -479,8 +535,16 @@ public final class ArgumentMap {
         for (Removal.RemovedNode removed : removal.nodes()) {
             requireNewId(removed.node().id());
         }
+        insertIntoOrder(removal.nodes());
         for (Removal.RemovedNode removed : removal.nodes()) {
-            insertVertex(removed.node(), removed.orderIndex());
+            graph.addVertex(removed.node());
+            byId.put(removed.node().id(), removed.node());
+            if (removed.node() instanceof Statement statement) {
+                statementCount++;
+                if (unfed != null) {
+                    unfed.add(statement);
+                }
+            }
         }
         for (Removal.RemovedNode removed : removal.nodes()) {
             if (removed.node() instanceof Inference inference) {
@@ -490,6 +554,9 @@ public final class ArgumentMap {
         for (Removal.DetachedPremise detached : removal.detachedPremises()) {
             detached.inference().mutablePremises().add(detached.index(), detached.premise());
             graph.addEdge(detached.premise(), detached.inference());
+            if (unfed != null) {
+                unfed.remove(detached.premise());
+            }
         }
         Presentation stripped = presentation;
         if (removal.presentationBefore() != null) {
@@ -509,8 +576,11 @@ public final class ArgumentMap {
         byId.put(node.id(), node);
         boolean appending = at == order.size();
         order.add(at, node);
-        if (node instanceof Statement) {
+        if (node instanceof Statement statement) {
             statementCount++;
+            if (unfed != null) {
+                unfed.add(statement);
+            }
         }
         if (appending && !orderIndexStale) {
             node.orderIndex = at; // the common case, kept cheap for loading large maps
@@ -519,11 +589,65 @@ public final class ArgumentMap {
         }
     }
 
+    /**
+     * Takes these nodes (ascending by index) out of the order: one by one for a few, else in one
+     * pass, since removing a large branch one node at a time would shift the order once per node.
+     */
+    private void removeFromOrder(List<Removal.RemovedNode> nodes) {
+        if (nodes.size() <= FEW) {
+            for (int i = nodes.size() - 1; i >= 0; i--) {
+                order.remove(nodes.get(i).orderIndex());
+            }
+        } else {
+            Map<MapNode, Boolean> going = new IdentityHashMap<>(nodes.size() * 2);
+            nodes.forEach(n -> going.put(n.node(), Boolean.TRUE));
+            order.removeIf(going::containsKey);
+        }
+        orderIndexStale = true;
+    }
+
+    /** Puts removed nodes back at their indices (ascending), by one merge pass when there are many. */
+    private void insertIntoOrder(List<Removal.RemovedNode> nodes) {
+        if (nodes.size() <= FEW) {
+            for (Removal.RemovedNode removed : nodes) {
+                order.add(removed.orderIndex(), removed.node());
+            }
+        } else {
+            List<MapNode> merged = new ArrayList<>(order.size() + nodes.size());
+            int kept = 0;
+            for (Removal.RemovedNode removed : nodes) {
+                while (merged.size() < removed.orderIndex()) {
+                    merged.add(order.get(kept++));
+                }
+                merged.add(removed.node());
+            }
+            merged.addAll(order.subList(kept, order.size()));
+            order.clear();
+            order.addAll(merged);
+        }
+        orderIndexStale = true;
+    }
+
     private void connect(Inference inference) {
         for (Statement premise : inference.premises()) {
             graph.addEdge(premise, inference);
+            if (unfed != null) {
+                unfed.remove(premise);
+            }
         }
         graph.addEdge(inference, inference.target());
+    }
+
+    /** Keeps {@link #unfed} right for a statement whose edges out changed, or that left the map. */
+    private void recheckUnfed(Statement statement) {
+        if (unfed == null) {
+            return;
+        }
+        if (byId.get(statement.id()) == statement && graph.outDegreeOf(statement) == 0) {
+            unfed.add(statement);
+        } else {
+            unfed.remove(statement);
+        }
     }
 
     private void requireNewId(String id) {

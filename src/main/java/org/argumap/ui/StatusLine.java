@@ -131,8 +131,8 @@ final class StatusLine extends StatusBar {
     }
 
     private void showCounts() {
-        int statements = watched.statements().size();
-        int inferences = watched.inferences().size();
+        int statements = watched.statementCount();
+        int inferences = watched.inferenceCount();
         int mainClaims = watched.mainClaims().size();
         counts.setText(plural(statements, "statement") + " · " + plural(inferences, "inference")
                 + " · " + plural(mainClaims, "main claim"));

@@ -72,6 +72,20 @@ public final class ScaleActionsProbe {
                 () -> org.argumap.analysis.evaluation.Evaluator.evaluate(map));
         parts.put("count of replies left (was on the FX thread at each selection)",
                 () -> org.argumap.ui.exchange.ReplyQueue.count(map));
+        // What each change still costs the FX thread (issue 13's second round).
+        var measurer = new org.argumap.render.BoxMeasurer(new org.argumap.render.AwtTextMeasure());
+        parts.put("collapse a branch: what it hides (Collapsing.of)",
+                () -> org.argumap.layout.Collapsing.of(map, java.util.Set.of("s3")));
+        parts.put("layout input after a change, boxes measured before (LayoutInput.of)",
+                () -> org.argumap.layout.LayoutInput.of(map, measurer,
+                        org.argumap.layout.Collapsing.of(map, java.util.Set.of("s3"))));
+        parts.put("main claims (ArgumentMap.mainClaims)", map::mainClaims);
+        String leaf = map.statements().get(map.statements().size() - 1).id();
+        parts.put("delete a box and undo it (DeletionPlan.of, remove, restore)", () -> {
+            var plan = org.argumap.edit.DeletionPlan.of(map, java.util.List.of(leaf));
+            map.restore(map.remove(plan.nodeIds()));
+            return plan;
+        });
         System.out.printf("%,d statements; ms, median of 7 after 3 warm-up runs%n", size);
         parts.forEach((name, part) -> {
             long[] runs = new long[10];

@@ -44,7 +44,7 @@ public final class MapSearch {
     private record Memo(MapQuery query, int[] positions, int count) {
     }
 
-    private MapSearch(MapWalk walk, Map<StatementContent, String> folded) {
+    private MapSearch(MapWalk walk, Map<StatementContent, String> folded, FoldedTexts ahead) {
         List<Statement> order = ReadingOrder.of(walk);
         int n = order.size();
         ids = new String[n];
@@ -58,6 +58,9 @@ public final class MapSearch {
             ids[i] = statement.id();
             contents[i] = content;
             String haystack = folded.get(content);
+            if (haystack == null) {
+                haystack = ahead.get(content);
+            }
             haystacks[i] = haystack != null ? haystack : haystack(content);
             kinds[i] = BoxKind.bits(BoxKind.of(walk.role(statement), statement.kind()));
             positions.put(statement.id(), i);
@@ -75,19 +78,24 @@ public final class MapSearch {
 
     /** The map as it is now. */
     public static MapSearch of(ArgumentMap map) {
-        return new MapSearch(new MapWalk(map), Map.of());
+        return new MapSearch(new MapWalk(map), Map.of(), FoldedTexts.NONE);
     }
 
     /** The map as it is now, folding again only the statements whose content changed since {@code previous}. */
     public static MapSearch of(ArgumentMap map, MapSearch previous) {
+        return of(map, previous, FoldedTexts.NONE);
+    }
+
+    /** As {@link #of(ArgumentMap, MapSearch)}, taking the texts folded ahead where they are ready. */
+    public static MapSearch of(ArgumentMap map, MapSearch previous, FoldedTexts ahead) {
         if (previous == null) {
-            return of(map);
+            return new MapSearch(new MapWalk(map), Map.of(), ahead);
         }
         Map<StatementContent, String> folded = new IdentityHashMap<>(previous.contents.length * 2);
         for (int i = 0; i < previous.contents.length; i++) {
             folded.put(previous.contents[i], previous.haystacks[i]);
         }
-        return new MapSearch(new MapWalk(map), folded);
+        return new MapSearch(new MapWalk(map), folded, ahead);
     }
 
     /**
@@ -187,7 +195,7 @@ public final class MapSearch {
     }
 
     /** Everything a reader could search a statement for, each field folded; tags also as {@code #tag}. */
-    private static String haystack(StatementContent content) {
+    static String haystack(StatementContent content) {
         StringBuilder all = new StringBuilder();
         for (String field : new String[] {content.title(), content.text(), content.author(), content.notes(),
                 content.quote(), content.url()}) {

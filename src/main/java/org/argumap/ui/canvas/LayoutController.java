@@ -39,8 +39,17 @@ import org.argumap.render.LaidOutMap;
 final class LayoutController {
     /** Boxes (statements and junctions) laid out on the FX thread; more go to the worker. */
     static final int MAX_SYNC_BOXES = 1500;
+    /**
+     * Boxes (statements and junctions) up to which a change glides; a larger map's boxes jump to
+     * their new places. Each frame of a glide works out every box's place in between, which at
+     * 100,000 statements blocked the FX thread for hundreds of milliseconds per frame, for boxes
+     * almost all out of view.
+     */
+    static final int MAX_GLIDE_BOXES = 20_000;
+    /** Statements up to which the measurer that prepared a map's first layout is kept for its next ones. */
+    private static final int MAX_HANDED_OVER_STATEMENTS = 250_000;
 
-    private record Prepared(ArgumentMap map, LayoutStyle style, LaidOutMap laidOut) {
+    private record Prepared(ArgumentMap map, LayoutStyle style, LaidOutMap laidOut, BoxMeasurer sizes) {
     }
 
     /** Hears that a new layout is ready. */
@@ -53,6 +62,12 @@ final class LayoutController {
     }
 
     private final BoxMeasurer measurer;
+    /**
+     * What the layouts measure boxes with: the view's measurer, or for a large map laid out before
+     * it was shown, the measurer that did it, which already knows every box; the view's would
+     * measure all of them again on the FX thread at the first edit (seconds at 100,000).
+     */
+    private BoxMeasurer layoutSizes;
     private final Listener listener;
     private final Set<String> collapsed = new LinkedHashSet<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -75,6 +90,7 @@ final class LayoutController {
 
     LayoutController(BoxMeasurer measurer, Listener listener) {
         this.measurer = measurer;
+        this.layoutSizes = measurer;
         this.listener = listener;
     }
 
@@ -85,6 +101,7 @@ final class LayoutController {
             prepared = null; // a map read but not shown (cancelled, or not let in): not kept in memory
         }
         map = newMap;
+        layoutSizes = measurer;
         collapsed.clear();
         collapsing = Collapsing.none();
         current = LaidOutMap.EMPTY;
@@ -131,13 +148,14 @@ final class LayoutController {
      */
     void prepare(ArgumentMap newMap) {
         LayoutStyle chosen = style;
-        LayoutInput input = LayoutInput.of(newMap, new BoxMeasurer(new AwtTextMeasure()), Collapsing.none());
+        BoxMeasurer own = new BoxMeasurer(new AwtTextMeasure());
+        LayoutInput input = LayoutInput.of(newMap, own, Collapsing.none());
         if (input.size() <= MAX_SYNC_BOXES) {
             return; // laid out at once when shown, in well under a frame
         }
-        try (LayoutRunner own = new LayoutRunner()) {
+        try (LayoutRunner runner = new LayoutRunner()) {
             // On the runner's thread, whose stack is large enough for ELK.
-            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, own.layoutAsync(chosen.layout(windowRatio), input).join()));
+            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, runner.layoutAsync(chosen.layout(windowRatio), input).join()), own);
         } catch (CompletionException | CancellationException e) {
             prepared = null; // laid out as usual once shown
         }
@@ -152,13 +170,14 @@ final class LayoutController {
             return current;
         }
         stale = false;
-        boolean glide = glideNext;
+        boolean glideWanted = glideNext;
         glideNext = false;
         if (takePrepared()) {
             return current;
         }
         collapsing = Collapsing.of(map, collapsed, hiding.apply(map));
-        LayoutInput input = LayoutInput.of(map, measurer, collapsing);
+        LayoutInput input = LayoutInput.of(map, layoutSizes, collapsing);
+        boolean glide = glideWanted && input.size() <= MAX_GLIDE_BOXES;
         MapLayout layout = style.layout(windowRatio);
         long ticket = ++requested;
         if (input.size() <= MAX_SYNC_BOXES) {
@@ -242,6 +261,11 @@ final class LayoutController {
             return false;
         }
         prepared = null;
+        // Handed over through the volatile field: from now on only this thread uses it. Not for a
+        // map larger than a measurer remembers, whose layouts measure again anyway: only memory.
+        if (map.statementCount() <= MAX_HANDED_OVER_STATEMENTS) {
+            layoutSizes = ready.sizes();
+        }
         if (ready.style() != style || !collapsed.isEmpty() || !hiding.apply(map).isEmpty()) {
             return false;
         }
@@ -272,7 +296,7 @@ final class LayoutController {
         if (cause != null) {
             // A layout that fails (ELK out of stack on some odd graph) must not leave the map
             // undrawn: the tree layout is iterative and always finishes.
-            geometry = LayoutStyle.TREE.layout().layout(LayoutInput.of(map, measurer, collapsing));
+            geometry = LayoutStyle.TREE.layout().layout(LayoutInput.of(map, layoutSizes, collapsing));
         }
         publish(new LaidOutMap(map, geometry), glide);
     }

@@ -1,5 +1,6 @@
 package org.argumap.ui.inspector;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,10 +29,25 @@ final class Schemes {
             "Practical Reasoning",
             "Slippery Slope");
 
+    /** The last map asked about, as of which change, and its answer: selecting asks again each time. */
+    private static WeakReference<ArgumentMap> lastMap = new WeakReference<>(null);
+    private static long lastChange;
+    private static List<String> lastSuggestions = List.of();
+
     private Schemes() {
     }
 
     static List<String> suggestionsFor(ArgumentMap map) {
+        if (lastMap.get() == map && lastChange == map.changeCount()) {
+            return lastSuggestions;
+        }
+        lastSuggestions = List.copyOf(suggestionsFromWholeMap(map));
+        lastMap = new WeakReference<>(map);
+        lastChange = map.changeCount();
+        return lastSuggestions;
+    }
+
+    private static List<String> suggestionsFromWholeMap(ArgumentMap map) {
         TreeSet<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Inference inference : map.inferences()) {
             if (!inference.content().scheme().isBlank()) {

@@ -93,6 +93,19 @@ final class OutlineItems {
         shape = next;
     }
 
+    /** Adds or takes away the one line a {@link OutlineShape#patch} changed in the shape shown. */
+    void apply(OutlineShape.Patch patch, Predicate<OutlineEntry> expandNew) {
+        TreeItem<OutlineEntry> parent = items.get(patch.parent());
+        if (patch.added()) {
+            TreeItem<OutlineEntry> item = new TreeItem<>(patch.line());
+            item.setExpanded(expandNew.test(patch.line()));
+            items.put(patch.line(), item);
+            parent.getChildren().add(item);
+        } else {
+            parent.getChildren().remove(items.remove(patch.line()));
+        }
+    }
+
     private boolean losesAnItemToAnother(TreeItem<OutlineEntry> parent, OutlineShape next,
             Map<OutlineEntry, TreeItem<OutlineEntry>> nextItems) {
         for (TreeItem<OutlineEntry> child : parent.getChildren()) {

@@ -1,7 +1,10 @@
 package org.argumap.ui.outline;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -58,6 +61,12 @@ public final class OutlinePanel extends BorderPane {
     private CommandHistory history = new CommandHistory();
     private OutlineWords words = new OutlineWords(map);
     private boolean shapeStale = true;
+    /**
+     * The changes to the lines since the tree was last brought up to date, while a few: one added
+     * or removed box is patched into the tree rather than a new shape made. Null when the next
+     * update must make a new shape anyway.
+     */
+    private List<MapEvent> sinceUpdate;
     private boolean cellsStale;
     private boolean pulsePending;
     /** A character typed on a line, which starts editing it with that character. */
@@ -87,6 +96,7 @@ public final class OutlinePanel extends BorderPane {
         // Replies the moderator hides leave the outline as they leave the canvas.
         canvas.hiding().addListener(() -> {
             shapeStale = true;
+            sinceUpdate = null;
             schedule();
         });
         sceneProperty().addListener((o, old, scene) -> {
@@ -107,6 +117,7 @@ public final class OutlinePanel extends BorderPane {
         tree.edit(null);
         sync.whileSyncing(items::clear);
         shapeStale = true;
+        sinceUpdate = null;
         if (isShowing()) {
             caughtUp();
         }
@@ -145,7 +156,15 @@ public final class OutlinePanel extends BorderPane {
         if (shapeStale) {
             shapeStale = false;
             TreeItem<OutlineEntry> editing = tree.getEditingItem();
-            sync.whileSyncing(() -> items.update(OutlineShape.of(map, canvas.hiding().hiddenIds()), this::expandedWhenNew));
+            Set<String> hidden = canvas.hiding().hiddenIds();
+            OutlineShape.Patch patch = sinceUpdate == null || !hidden.isEmpty() ? null
+                    : items.shape().patch(map, sinceUpdate);
+            sinceUpdate = new ArrayList<>();
+            if (patch != null) {
+                sync.whileSyncing(() -> items.apply(patch, this::expandedWhenNew));
+            } else {
+                sync.whileSyncing(() -> items.update(OutlineShape.of(map, hidden), this::expandedWhenNew));
+            }
             if (editing != null && items.itemOf(editing.getValue()) != editing) {
                 tree.edit(null);
             }
@@ -293,6 +312,11 @@ public final class OutlinePanel extends BorderPane {
             cellsStale = true;
         } else {
             shapeStale = true;
+            if (sinceUpdate != null && sinceUpdate.size() < 2) {
+                sinceUpdate.add(event);
+            } else {
+                sinceUpdate = null;
+            }
         }
         schedule();
     }

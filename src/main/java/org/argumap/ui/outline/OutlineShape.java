@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Inference;
+import org.argumap.model.Link;
+import org.argumap.model.MapEvent;
 import org.argumap.model.MapNode;
 import org.argumap.model.Statement;
+import org.jgrapht.Graph;
 
 /**
  * The map as the outline shows it, worked out in one pass without JavaFX: which lines there are
@@ -32,7 +35,7 @@ import org.argumap.model.Statement;
  * explicit stacks: a chain of thousands of statements needs no deep recursion.
  */
 final class OutlineShape {
-    static final OutlineShape EMPTY = new OutlineShape(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+    static final OutlineShape EMPTY = new OutlineShape(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Set.of());
 
     private final List<OutlineEntry> roots;
     private final Map<OutlineEntry, List<OutlineEntry>> children;
@@ -40,10 +43,13 @@ final class OutlineShape {
     private final Map<String, OutlineEntry> homes;
     private final Map<String, List<OutlineEntry>> listedAgain;
     private final List<OutlineEntry> all;
+    /** The statements left out when this shape was made. */
+    private final Set<String> hiddenWhenMade;
 
     private OutlineShape(List<OutlineEntry> roots, Map<OutlineEntry, List<OutlineEntry>> children,
             Map<OutlineEntry, OutlineEntry> parents, Map<String, OutlineEntry> homes,
-            Map<String, List<OutlineEntry>> listedAgain, List<OutlineEntry> all) {
+            Map<String, List<OutlineEntry>> listedAgain, List<OutlineEntry> all, Set<String> hiddenWhenMade) {
+        this.hiddenWhenMade = hiddenWhenMade;
         this.roots = roots;
         this.children = children;
         this.parents = parents;
@@ -89,6 +95,85 @@ final class OutlineShape {
     /** Every line, each parent before its children. */
     List<OutlineEntry> entries() {
         return all;
+    }
+
+    /** One line added below a line, or taken from below it, by {@link #patch}. */
+    record Patch(OutlineEntry parent, OutlineEntry line, boolean added) {
+    }
+
+    /**
+     * Brings this shape in line with the map after these events, in place, when they are the
+     * change an outline sees most on a large map: a new statement hung below a statement as its
+     * newest reason or objection (Add Reason, Add Objection, their redo), or such a statement
+     * taken away again (Delete, Undo). Then only that line changes, and this costs nothing like a
+     * new shape of a hundred thousand lines. For any other change, or if this shape was made with
+     * statements hidden, returns null and changes nothing: make a new shape.
+     */
+    Patch patch(ArgumentMap map, List<MapEvent> events) {
+        if (!hiddenWhenMade.isEmpty() || events.size() != 2) {
+            return null;
+        }
+        boolean added = events.get(0) instanceof MapEvent.NodeAdded && events.get(1) instanceof MapEvent.NodeAdded;
+        boolean removed = events.get(0) instanceof MapEvent.NodeRemoved && events.get(1) instanceof MapEvent.NodeRemoved;
+        if (!added && !removed) {
+            return null;
+        }
+        MapNode first = nodeOf(events.get(0));
+        MapNode second = nodeOf(events.get(1));
+        Inference via = first instanceof Inference i ? i : second instanceof Inference i ? i : null;
+        Statement premise = first instanceof Statement s ? s : second instanceof Statement s ? s : null;
+        if (via == null || premise == null || !via.premises().equals(List.of(premise))
+                || !(via.target() instanceof Statement target) || map.node(target.id()) != target) {
+            return null;
+        }
+        return added ? leafAdded(map, premise, via, target) : leafRemoved(map, premise, via, target);
+    }
+
+    private static MapNode nodeOf(MapEvent event) {
+        return event instanceof MapEvent.NodeAdded a ? a.node() : ((MapEvent.NodeRemoved) event).node();
+    }
+
+    /** A statement that bears on nothing else and has nothing below it, hung below the target by its newest inference. */
+    private Patch leafAdded(ArgumentMap map, Statement premise, Inference via, Statement target) {
+        Graph<MapNode, Link> graph = map.graph();
+        OutlineEntry parent = homes.get(target.id());
+        List<Inference> into = map.inferencesInto(target);
+        if (map.node(premise.id()) != premise || map.node(via.id()) != via || parent == null
+                || homes.containsKey(premise.id()) || graph.inDegreeOf(premise) != 0
+                || graph.outDegreeOf(premise) != 1 || graph.inDegreeOf(via) != 1
+                || into.get(into.size() - 1) != via) {
+            return null;
+        }
+        OutlineEntry line = OutlineEntry.statement(premise.id(), via.id());
+        List<OutlineEntry> below = new ArrayList<>(childrenOf(parent));
+        below.add(line);
+        children.put(parent, List.copyOf(below));
+        parents.put(line, parent);
+        homes.put(premise.id(), line);
+        all.add(line);
+        return new Patch(parent, line, true);
+    }
+
+    /** Such a statement and its inference taken away again: its line leaves the target's. */
+    private Patch leafRemoved(ArgumentMap map, Statement premise, Inference via, Statement target) {
+        OutlineEntry line = OutlineEntry.statement(premise.id(), via.id());
+        OutlineEntry parent = homes.get(target.id());
+        if (map.contains(premise.id()) || map.contains(via.id()) || parent == null
+                || !line.equals(homes.get(premise.id())) || !parent.equals(parents.get(line))
+                || !childrenOf(line).isEmpty() || !alsoLinesOf(premise.id()).isEmpty()) {
+            return null;
+        }
+        List<OutlineEntry> below = new ArrayList<>(childrenOf(parent));
+        below.remove(line);
+        if (below.isEmpty()) {
+            children.remove(parent);
+        } else {
+            children.put(parent, List.copyOf(below));
+        }
+        parents.remove(line);
+        homes.remove(premise.id());
+        all.remove(line);
+        return new Patch(parent, line, false);
     }
 
     private static final class Builder {
@@ -145,7 +230,7 @@ final class OutlineShape {
                     expandOpenLines();
                 }
             }
-            return new OutlineShape(List.copyOf(roots), children, parents, homes, listedAgain, all);
+            return new OutlineShape(List.copyOf(roots), children, parents, homes, listedAgain, all, Set.copyOf(hidden));
         }
 
         private void addRoot(Statement statement) {

@@ -70,6 +70,11 @@ public final class SearchBar extends ToolBar {
                 + "); Enter: next match, Shift+Enter: previous, Escape: end the search"));
         field.textProperty().bindBidirectional(session.textProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInField);
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                session.prepare(); // a large map's texts folded before the first letter comes
+            }
+        });
         session.noMatchesProperty().addListener((o, old, none) ->
                 field.pseudoClassStateChanged(Styles.STATE_DANGER, none));
 

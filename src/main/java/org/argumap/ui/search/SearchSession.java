@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.util.Duration;
+import org.argumap.analysis.search.FoldedTexts;
 import org.argumap.analysis.search.MapQuery;
 import org.argumap.analysis.search.MapSearch;
 import org.argumap.layout.MapGeometry;
@@ -21,6 +24,7 @@ import org.argumap.model.ArgumentMap;
 import org.argumap.model.MapEvent;
 import org.argumap.model.MapListener;
 import org.argumap.model.Statement;
+import org.argumap.model.StatementContent;
 import org.argumap.ui.canvas.Highlights;
 import org.argumap.ui.canvas.MapCanvas;
 
@@ -36,6 +40,9 @@ import org.argumap.ui.canvas.MapCanvas;
  * the map recounts without moving the selection. Opening another map ends the search.
  */
 public final class SearchSession {
+    /** Maps with fewer nodes fold their texts at the first search, in well under a frame. */
+    private static final int FOLD_AHEAD_FROM = 5_000;
+    private static final Duration FOLD_DELAY = Duration.seconds(3);
     private final MapCanvas canvas;
     private final MatchReveal reveal;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -51,6 +58,10 @@ public final class SearchSession {
     };
 
     private ArgumentMap map;
+    /** The open map's texts, folded on a worker ahead of the first search. */
+    private FoldedTexts ahead = FoldedTexts.NONE;
+    /** Starts folding a while after a map is shown, when its opening has settled. */
+    private final PauseTransition foldLater = new PauseTransition(FOLD_DELAY);
     private MapSearch index;
     private boolean indexStale = true;
     /** Statements whose content changed since the index was made, when nothing else changed. */
@@ -63,6 +74,7 @@ public final class SearchSession {
 
     public SearchSession(MapCanvas canvas, ObservableValue<ArgumentMap> openMap) {
         this.canvas = canvas;
+        foldLater.setOnFinished(e -> prepare());
         this.reveal = new MatchReveal(canvas);
         text.addListener((o, old, now) -> {
             query.set(query.get().withText(now));
@@ -110,11 +122,31 @@ public final class SearchSession {
         return current;
     }
 
+    /**
+     * Folds the open map's texts for searching on a worker, if that has not started yet: a large
+     * map's first search then need not fold them on the FX thread. Called when the user moves to
+     * the search field, and a while after a map is shown.
+     */
+    public void prepare() {
+        foldLater.stop();
+        if (ahead != FoldedTexts.NONE || index != null || map.size() < FOLD_AHEAD_FROM) {
+            return;
+        }
+        FoldedTexts folding = new FoldedTexts();
+        ahead = folding;
+        List<StatementContent> contents = map.statements().stream().map(Statement::content).toList();
+        Thread worker = new Thread(() -> folding.fold(contents), "search-folding");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
+    }
+
     /** The index of the open map, for the filter menu's lists of tags and authors. */
     public MapSearch index() {
         if (index == null || indexStale) {
-            index = MapSearch.of(map, index);
+            index = MapSearch.of(map, index, ahead);
             indexStale = false;
+            dropFoldedAhead(); // the index keeps the folded texts from now on
         } else if (!edited.isEmpty()) {
             index = index.withChanged(map, edited);
         }
@@ -142,12 +174,21 @@ public final class SearchSession {
 
     // ---- private ------------------------------------------------------------------------------
 
+    private void dropFoldedAhead() {
+        if (ahead != FoldedTexts.NONE) {
+            ahead.cancel();
+            ahead = FoldedTexts.NONE;
+        }
+    }
+
     private void watch(ArgumentMap next) {
         if (map != null) {
             map.removeListener(mapListener);
         }
         map = next;
         map.addListener(mapListener);
+        dropFoldedAhead();
+        foldLater.playFromStart();
         index = null;
         indexStale = true;
         edited.clear();
