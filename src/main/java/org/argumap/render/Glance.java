@@ -14,6 +14,8 @@ final class Glance {
     /** More than the largest box shows far out: about eight lines of thirty characters. */
     static final int MAX_CHARACTERS = 240;
 
+    private static final String QUOTE_MARK = DisplayText.QUOTE.strip();
+
     private Glance() {
     }
 
@@ -24,9 +26,10 @@ final class Glance {
 
     private static String ownWords(String text) {
         StringBuilder own = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            if (!line.startsWith(DisplayText.QUOTE.strip())) {
-                own.append(line).append(' ');
+        WordScanner lines = WordScanner.lines(text);
+        while (lines.nextParagraph()) {
+            if (!text.startsWith(QUOTE_MARK, lines.paragraphStart())) {
+                own.append(text, lines.paragraphStart(), lines.paragraphEnd()).append(' ');
             }
         }
         return own.toString().isBlank() ? text : own.toString();
@@ -34,17 +37,19 @@ final class Glance {
 
     static String firstWords(String text) {
         StringBuilder words = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (words.length() + 1 + word.length() > MAX_CHARACTERS) {
-                return words.length() == 0 ? word.substring(0, MAX_CHARACTERS) + "…" : words + "…";
+        String stripped = text.strip();
+        WordScanner scanner = WordScanner.words(stripped);
+        scanner.nextParagraph();
+        while (scanner.nextWord()) {
+            int start = scanner.start();
+            int length = scanner.end() - start;
+            if (words.length() + 1 + length > MAX_CHARACTERS) {
+                return words.length() == 0 ? stripped.substring(start, start + MAX_CHARACTERS) + "…" : words + "…";
             }
             if (words.length() > 0) {
                 words.append(' ');
             }
-            words.append(word);
+            words.append(stripped, start, start + length);
         }
         return words.toString();
     }

@@ -122,7 +122,9 @@ final class LayoutController {
      */
     void prepare(ArgumentMap newMap) {
         LayoutStyle chosen = style;
-        LayoutInput input = LayoutInput.of(newMap, new BoxMeasurer(new AwtTextMeasure()), Collapsing.none());
+        BoxMeasurer ahead = new BoxMeasurer(new AwtTextMeasure());
+        ahead.measureAll(newMap.statements()); // on both processors, before the layout asks box by box
+        LayoutInput input = LayoutInput.of(newMap, ahead, Collapsing.none());
         if (input.size() <= MAX_SYNC_BOXES) {
             return; // laid out at once when shown, in well under a frame
         }
