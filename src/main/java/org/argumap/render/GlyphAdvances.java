@@ -43,24 +43,20 @@ final class GlyphAdvances {
     }
 
     /** The width of {@code text[start, end)}, or NaN when Java 2D would shape it rather than add up its advances. */
-    float width(CharSequence text, int start, int end) {
+    float width(String text, int start, int end) {
         float width = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!isSimple(c)) {
+            if (c >= 0x0300 && !isSimple(c)) {
                 return Float.NaN;
             }
-            width += advance(c);
+            float[] block = blocks.get(c >> BLOCK_BITS);
+            if (block == null) {
+                block = measureBlock(c >> BLOCK_BITS);
+            }
+            width += block[c & (BLOCK_SIZE - 1)];
         }
         return width;
-    }
-
-    private float advance(char c) {
-        float[] block = blocks.get(c >> BLOCK_BITS);
-        if (block == null) {
-            block = measureBlock(c >> BLOCK_BITS);
-        }
-        return block[c & (BLOCK_SIZE - 1)];
     }
 
     private float[] measureBlock(int index) {
@@ -72,7 +68,7 @@ final class GlyphAdvances {
                 one[0] = c;
                 // As wide as Java 2D counts this character inside any simple text: a float.
                 block[k] = (float) font.getStringBounds(one, 0, 1, context).getWidth();
-                if (!font.canDisplay(c)) {
+                if (c >= 0x0370 && !font.canDisplay(c) && hasGlyphElsewhere(c)) {
                     block[k] = Math.max(block[k], (float) fallback.getStringBounds(one, 0, 1, context).getWidth());
                 }
             }
@@ -80,6 +76,17 @@ final class GlyphAdvances {
         // Two threads may both measure a block; they find the same widths and one is kept.
         blocks.compareAndSet(index, null, block);
         return blocks.get(index);
+    }
+
+    /**
+     * Whether a system font may draw this character where the face cannot: not for characters no
+     * font draws. Asking the system's font first reads every font installed (a second or more,
+     * cold), so it is asked only for text that needs it, as Chinese does.
+     */
+    private static boolean hasGlyphElsewhere(char c) {
+        int type = Character.getType(c);
+        return type != Character.UNASSIGNED && type != Character.PRIVATE_USE && type != Character.CONTROL
+                && type != Character.FORMAT && type != Character.SURROGATE;
     }
 
     /**
