@@ -25,6 +25,9 @@ final class Glance {
     }
 
     private static String ownWords(String text) {
+        if (!hasLineBreak(text)) {
+            return text; // one line: its own words, or (a quote alone) the text anyway
+        }
         StringBuilder own = new StringBuilder();
         WordScanner lines = WordScanner.lines(text);
         while (lines.nextParagraph()) {
@@ -36,8 +39,11 @@ final class Glance {
     }
 
     static String firstWords(String text) {
-        StringBuilder words = new StringBuilder();
         String stripped = text.strip();
+        if (stripped.length() < MAX_CHARACTERS && isSpacedOnce(stripped)) {
+            return stripped; // already its words, one space apart, and short enough: most boxes
+        }
+        StringBuilder words = new StringBuilder();
         WordScanner scanner = WordScanner.words(stripped);
         scanner.nextParagraph();
         while (scanner.nextWord()) {
@@ -52,5 +58,25 @@ final class Glance {
             words.append(stripped, start, start + length);
         }
         return words.toString();
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (WordScanner.isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the only white space between words is a single ordinary space. */
+    private static boolean isSpacedOnce(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (WordScanner.isSpace(c) && (c != ' ' || i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
