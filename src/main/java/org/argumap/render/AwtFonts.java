@@ -14,7 +14,23 @@ public final class AwtFonts {
     private static final Map<FontSpec, Font> SIZED = new HashMap<>();
     private static final Map<FontSpec, Font> STYLED = new HashMap<>();
 
+    private static final Map<FontSpec, Font> FALLBACKS = new HashMap<>();
+
     private AwtFonts() {
+    }
+
+    /**
+     * The system's font for characters the bundled face lacks (Chinese, Japanese): the screen
+     * draws them from such a font, as wide as it makes them, so a box is measured for that width
+     * rather than for the face's empty box.
+     */
+    public static synchronized Font fallback(FontSpec spec) {
+        int style = switch (spec.face()) {
+            case BOLD -> Font.BOLD;
+            case ITALIC -> Font.ITALIC;
+            default -> Font.PLAIN;
+        };
+        return FALLBACKS.computeIfAbsent(spec, s -> new Font(Font.DIALOG, style, 1).deriveFont((float) s.size()));
     }
 
     public static synchronized Font of(FontSpec spec) {

@@ -1,8 +1,10 @@
 package org.argumap.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.argumap.layout.BoxSizes;
 import org.argumap.layout.Size;
 import org.argumap.model.CommentData;
@@ -17,7 +19,8 @@ import org.argumap.text.DisplayText;
  * Sizes boxes for the layout by wrapping their text as it will be drawn, in a column as wide as
  * its words need ({@link TextColumn}). Remembers the wrapped
  * text per statement content, so a box is measured again only when its words change. One thread
- * at a time: the canvas measures on the FX thread, an export on its own.
+ * at a time: the canvas measures on the FX thread, an export on its own; {@link #measureAll} may
+ * spread a map's boxes over the processors meanwhile, as measuring one box changes nothing shared.
  */
 public final class BoxMeasurer implements BoxSizes {
     /**
@@ -27,15 +30,11 @@ public final class BoxMeasurer implements BoxSizes {
      */
     private static final int MAX_REMEMBERED_BOXES = 300_000;
 
-    private final TextWrapper wrapper;
-    private final Map<StatementContent, BoxText> texts = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** Below this many boxes, handing them to other threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 2_000;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StatementContent, BoxText> eldest) {
-            return size() > MAX_REMEMBERED_BOXES;
-        }
-    };
+    private final TextWrapper wrapper;
+    private Map<StatementContent, BoxText> texts = remembering(256);
 
     public BoxMeasurer(TextMeasure measure) {
         this.wrapper = new TextWrapper(measure);
@@ -53,6 +52,49 @@ public final class BoxMeasurer implements BoxSizes {
 
     public BoxText textOf(Statement statement) {
         return texts.computeIfAbsent(statement.content(), this::measure);
+    }
+
+    /**
+     * Measures these statements' boxes ahead, on every processor, so that the layout's sweep over
+     * a large map (on opening it) finds them remembered. Wrapping one box reads only its content
+     * and thread-safe measures; only remembering the results is done on this thread.
+     */
+    public void measureAll(List<Statement> statements) {
+        List<StatementContent> contents = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            StatementContent content = statement.content();
+            if (!texts.containsKey(content)) {
+                contents.add(content);
+            }
+        }
+        if (contents.size() > MAX_REMEMBERED_BOXES) {
+            return; // more than can be remembered: measured as laid out, as before
+        }
+        // Only a measure known to be safe to share is shared between threads.
+        if (contents.size() < PARALLEL_FROM || !(wrapper.measure() instanceof AwtTextMeasure)) {
+            contents.forEach(content -> texts.computeIfAbsent(content, this::measure));
+            return;
+        }
+        if (texts.isEmpty()) {
+            texts = remembering(contents.size()); // grown once, not doubled a dozen times
+        }
+        BoxText[] measured = new BoxText[contents.size()];
+        IntStream.range(0, measured.length).parallel().forEach(k -> measured[k] = measure(contents.get(k)));
+        for (int k = 0; k < measured.length; k++) {
+            texts.putIfAbsent(contents.get(k), measured[k]);
+        }
+    }
+
+    /** The most recently used boxes' text, the least recently used forgotten past the bound. */
+    private static Map<StatementContent, BoxText> remembering(int expected) {
+        return new LinkedHashMap<>(Math.max(256, (int) (expected / 0.75f) + 1), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<StatementContent, BoxText> eldest) {
+                return size() > MAX_REMEMBERED_BOXES;
+            }
+        };
     }
 
     public TextWrapper wrapper() {

@@ -14,6 +14,8 @@ final class Glance {
     /** More than the largest box shows far out: about eight lines of thirty characters. */
     static final int MAX_CHARACTERS = 240;
 
+    private static final String QUOTE_MARK = DisplayText.QUOTE.strip();
+
     private Glance() {
     }
 
@@ -23,29 +25,58 @@ final class Glance {
     }
 
     private static String ownWords(String text) {
+        if (!hasLineBreak(text)) {
+            return text; // one line: its own words, or (a quote alone) the text anyway
+        }
         StringBuilder own = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            if (!line.startsWith(DisplayText.QUOTE.strip())) {
-                own.append(line).append(' ');
+        WordScanner lines = WordScanner.lines(text);
+        while (lines.nextParagraph()) {
+            if (!text.startsWith(QUOTE_MARK, lines.paragraphStart())) {
+                own.append(text, lines.paragraphStart(), lines.paragraphEnd()).append(' ');
             }
         }
         return own.toString().isBlank() ? text : own.toString();
     }
 
     static String firstWords(String text) {
+        String stripped = text.strip();
+        if (stripped.length() < MAX_CHARACTERS && isSpacedOnce(stripped)) {
+            return stripped; // already its words, one space apart, and short enough: most boxes
+        }
         StringBuilder words = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (words.length() + 1 + word.length() > MAX_CHARACTERS) {
-                return words.length() == 0 ? word.substring(0, MAX_CHARACTERS) + "…" : words + "…";
+        WordScanner scanner = WordScanner.words(stripped);
+        scanner.nextParagraph();
+        while (scanner.nextWord()) {
+            int start = scanner.start();
+            int length = scanner.end() - start;
+            if (words.length() + 1 + length > MAX_CHARACTERS) {
+                return words.length() == 0 ? stripped.substring(start, start + MAX_CHARACTERS) + "…" : words + "…";
             }
             if (words.length() > 0) {
                 words.append(' ');
             }
-            words.append(word);
+            words.append(stripped, start, start + length);
         }
         return words.toString();
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (WordScanner.isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the only white space between words is a single ordinary space. */
+    private static boolean isSpacedOnce(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (WordScanner.isSpace(c) && (c != ' ' || i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package org.argumap.render;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * How wide a box's text column is: as narrow as its words allow without taking more lines, so a
@@ -64,52 +63,49 @@ final class TextColumn {
      * space: enough to break it into lines greedily, as {@link TextWrapper#wrap} does, for words
      * no wider than the line.
      */
-    private record Words(double[] widths, double space) {
+    private record Words(double[] widths, int count, double space) {
         static Words of(TextWrapper wrapper, String text, FontSpec font) {
-            List<Double> widths = new ArrayList<>();
-            for (String paragraph : text.strip().split("\\R")) {
-                if (!widths.isEmpty()) {
-                    widths.add(Double.NaN);
+            String stripped = text.strip();
+            double[] widths = new double[Math.max(4, stripped.length() / 4)];
+            int count = 0;
+            boolean first = true;
+            WordScanner words = WordScanner.paragraphs(stripped);
+            while (words.nextParagraph()) {
+                if (!first && count > 0) {
+                    widths = room(widths, count);
+                    widths[count++] = Double.NaN;
                 }
-                for (String word : paragraph.trim().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        widths.add(wrapper.width(word, font));
-                    }
+                first = false;
+                while (words.nextWord()) {
+                    widths = room(widths, count);
+                    widths[count++] = wrapper.width(stripped, words.start(), words.end(), font);
                 }
             }
-            double[] array = new double[widths.size()];
-            for (int k = 0; k < array.length; k++) {
-                array[k] = widths.get(k);
-            }
-            return new Words(array, text.isBlank() ? 0 : wrapper.width(" ", font));
+            return new Words(widths, count, text.isBlank() ? 0 : wrapper.width(" ", font));
+        }
+
+        private static double[] room(double[] widths, int count) {
+            return count < widths.length ? widths : Arrays.copyOf(widths, widths.length * 2);
         }
 
         double widest() {
-            return widestOfFirst(widths.length);
+            return widestOfFirst(count);
         }
 
-        double widestOfFirst(int count) {
+        double widestOfFirst(int first) {
             double widest = 0;
-            for (int k = 0; k < Math.min(count, widths.length); k++) {
+            for (int k = 0; k < Math.min(first, this.count); k++) {
                 widest = Double.isNaN(widths[k]) ? widest : Math.max(widest, widths[k]);
             }
             return widest;
         }
 
+        /** The number of lines, breaking greedily at {@code maxWidth}. */
         int lineCount(double maxWidth) {
-            return (int) breakInto(maxWidth)[0];
-        }
-
-        double widestLine(double maxWidth) {
-            return breakInto(maxWidth)[1];
-        }
-
-        /** The number of lines and the widest of them, breaking greedily at {@code maxWidth}. */
-        private double[] breakInto(double maxWidth) {
             int lines = 0;
-            double widest = 0;
             double line = -1;
-            for (double width : widths) {
+            for (int k = 0; k < count; k++) {
+                double width = widths[k];
                 if (Double.isNaN(width)) {
                     line = -1;
                 } else if (line >= 0 && line + space + width <= maxWidth) {
@@ -118,9 +114,26 @@ final class TextColumn {
                     lines++;
                     line = width;
                 }
+            }
+            return lines;
+        }
+
+        /** The widest of the lines, breaking as {@link #lineCount} does. */
+        double widestLine(double maxWidth) {
+            double widest = 0;
+            double line = -1;
+            for (int k = 0; k < count; k++) {
+                double width = widths[k];
+                if (Double.isNaN(width)) {
+                    line = -1;
+                } else if (line >= 0 && line + space + width <= maxWidth) {
+                    line += space + width;
+                } else {
+                    line = width;
+                }
                 widest = Math.max(widest, line);
             }
-            return new double[] {lines, widest};
+            return widest;
         }
     }
 }

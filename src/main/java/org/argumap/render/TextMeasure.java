@@ -8,6 +8,11 @@ package org.argumap.render;
 public interface TextMeasure {
     double width(String text, FontSpec font);
 
+    /** The width of {@code text.substring(start, end)}, which a measure may find without making that string. */
+    default double width(String text, int start, int end, FontSpec font) {
+        return width(text.substring(start, end), font);
+    }
+
     /** From the top of a line to its baseline. */
     double ascent(FontSpec font);
 

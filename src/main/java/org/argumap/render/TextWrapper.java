@@ -1,23 +1,18 @@
 package org.argumap.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Breaks text into lines that fit a width, for drawing on a canvas, which cannot wrap by itself.
- * Measuring text is the slow part of drawing, so word widths are measured once per font and kept.
- * One thread at a time.
+ * Words are found by scanning the characters ({@link WordScanner}) and measured in place, without
+ * a string each: with {@link AwtTextMeasure} a word's width is a sum over a table of advances. Safe
+ * to share between threads when its measure is, as {@link AwtTextMeasure} is.
  */
 public final class TextWrapper {
     private static final String ELLIPSIS = "…";
-    /** Past this many remembered words the cache starts over, so memory stays bounded. */
-    private static final int MAX_REMEMBERED_WORDS = 50_000;
 
     private final TextMeasure measure;
-    private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
-    private int remembered;
 
     public TextWrapper(TextMeasure measure) {
         this.measure = measure;
@@ -28,48 +23,48 @@ public final class TextWrapper {
     }
 
     public double width(String text, FontSpec font) {
-        Map<String, Double> known = widths.computeIfAbsent(font, f -> new HashMap<>());
-        Double width = known.get(text);
-        if (width == null) {
-            if (remembered++ > MAX_REMEMBERED_WORDS) {
-                widths.values().forEach(Map::clear);
-                remembered = 0;
-            }
-            width = measure.width(text, font);
-            known.put(text, width);
-        }
-        return width;
+        return measure.width(text, font);
+    }
+
+    /** The width of {@code text.substring(start, end)}. */
+    double width(String text, int start, int end, FontSpec font) {
+        return measure.width(text, start, end, font);
     }
 
     /** The lines of {@code text} within {@code maxWidth}; at most {@code maxLines}, the last one cut with "…". */
     public List<String> wrap(String text, FontSpec font, double maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
         double space = width(" ", font);
-        for (String paragraph : text.strip().split("\\R")) {
-            StringBuilder line = new StringBuilder();
+        String stripped = text.strip();
+        WordScanner words = WordScanner.paragraphs(stripped);
+        StringBuilder line = new StringBuilder();
+        while (words.nextParagraph()) {
+            line.setLength(0);
             double lineWidth = 0;
-            for (String word : paragraph.trim().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                double wordWidth = width(word, font);
+            while (words.nextWord()) {
+                int start = words.start();
+                int end = words.end();
+                double wordWidth = width(stripped, start, end, font);
                 if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
-                    line.append(' ').append(word);
+                    line.append(' ').append(stripped, start, end);
                     lineWidth += space + wordWidth;
                     continue;
                 }
                 if (line.length() > 0) {
                     lines.add(line.toString());
                 }
+                line.setLength(0);
                 if (wordWidth > maxWidth) {
                     // A URL or a very long word: break it by characters rather than overflow the box.
-                    List<String> pieces = breakWord(word, font, maxWidth);
+                    List<String> pieces = breakWord(stripped.substring(start, end), font, maxWidth);
                     lines.addAll(pieces.subList(0, pieces.size() - 1));
-                    word = pieces.get(pieces.size() - 1);
-                    wordWidth = width(word, font);
+                    String last = pieces.get(pieces.size() - 1);
+                    line.append(last);
+                    lineWidth = width(last, font);
+                } else {
+                    line.append(stripped, start, end);
+                    lineWidth = wordWidth;
                 }
-                line = new StringBuilder(word);
-                lineWidth = wordWidth;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
@@ -95,14 +90,15 @@ public final class TextWrapper {
         double space = width(" ", font);
         StringBuilder line = new StringBuilder();
         double lineWidth = 0;
-        for (String paragraph : text.strip().split("\\R")) {
-            for (String word : paragraph.trim().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                double wordWidth = width(word, font);
+        String stripped = text.strip();
+        WordScanner words = WordScanner.paragraphs(stripped);
+        while (words.nextParagraph()) {
+            while (words.nextWord()) {
+                int start = words.start();
+                int end = words.end();
+                double wordWidth = width(stripped, start, end, font);
                 if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
-                    line.append(' ').append(word);
+                    line.append(' ').append(stripped, start, end);
                     lineWidth += space + wordWidth;
                     continue;
                 }
@@ -112,7 +108,8 @@ public final class TextWrapper {
                 if (line.length() > 0) {
                     lines.add(line.toString());
                 }
-                line = new StringBuilder(word);
+                line.setLength(0);
+                line.append(stripped, start, end);
                 lineWidth = wordWidth;
             }
             if (line.length() > 0) {
@@ -120,7 +117,7 @@ public final class TextWrapper {
                     return cutShort(lines, "", font, maxWidth, maxLines);
                 }
                 lines.add(line.toString());
-                line = new StringBuilder();
+                line.setLength(0);
                 lineWidth = 0;
             }
         }

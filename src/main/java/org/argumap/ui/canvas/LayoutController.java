@@ -149,6 +149,7 @@ final class LayoutController {
     void prepare(ArgumentMap newMap) {
         LayoutStyle chosen = style;
         BoxMeasurer own = new BoxMeasurer(new AwtTextMeasure());
+        own.measureAll(newMap.statements()); // on both processors, before the layout asks box by box
         LayoutInput input = LayoutInput.of(newMap, own, Collapsing.none());
         if (input.size() <= MAX_SYNC_BOXES) {
             return; // laid out at once when shown, in well under a frame
