@@ -14,7 +14,6 @@ import org.argumap.layout.Collapsing;
 import org.argumap.layout.LayoutInput;
 import org.argumap.layout.LayoutRunner;
 import org.argumap.layout.LayoutStyle;
-import org.argumap.layout.MapGeometry;
 import org.argumap.layout.MapLayout;
 import org.argumap.model.ArgumentMap;
 import org.argumap.model.Statement;
@@ -156,7 +155,7 @@ final class LayoutController {
         }
         try (LayoutRunner runner = new LayoutRunner()) {
             // On the runner's thread, whose stack is large enough for ELK.
-            prepared = new Prepared(newMap, chosen, new LaidOutMap(newMap, runner.layoutAsync(chosen.layout(windowRatio), input).join()), own);
+            prepared = new Prepared(newMap, chosen, new LaidOutMap(input, runner.layoutAsync(chosen.layout(windowRatio), input).join()), own);
         } catch (CompletionException | CancellationException e) {
             prepared = null; // laid out as usual once shown
         }
@@ -183,11 +182,12 @@ final class LayoutController {
         long ticket = ++requested;
         if (input.size() <= MAX_SYNC_BOXES) {
             busy.set(false);
-            publish(new LaidOutMap(map, layout.layout(input)), glide);
+            publish(new LaidOutMap(input, layout.layout(input)), glide);
         } else {
             busy.set(true);
-            runner().layoutAsync(layout, input).whenComplete((geometry, failure) ->
-                    Platform.runLater(() -> arrived(ticket, geometry, failure, glide)));
+            // The spatial indexes are built on the worker too: the FX thread only swaps them in.
+            runner().layoutAsync(layout, input).thenApply(geometry -> new LaidOutMap(input, geometry))
+                    .whenComplete((laidOut, failure) -> Platform.runLater(() -> arrived(ticket, laidOut, failure, glide)));
         }
         return current;
     }
@@ -285,7 +285,7 @@ final class LayoutController {
     }
 
     /** On the FX thread: a layout from the worker, kept only if it answers the newest request. */
-    private void arrived(long ticket, MapGeometry geometry, Throwable failure, boolean glide) {
+    private void arrived(long ticket, LaidOutMap laidOut, Throwable failure, boolean glide) {
         if (ticket != requested) {
             return;
         }
@@ -297,9 +297,9 @@ final class LayoutController {
         if (cause != null) {
             // A layout that fails (ELK out of stack on some odd graph) must not leave the map
             // undrawn: the tree layout is iterative and always finishes.
-            geometry = LayoutStyle.TREE.layout().layout(LayoutInput.of(map, layoutSizes, collapsing));
+            laidOut = new LaidOutMap(map, LayoutStyle.TREE.layout().layout(LayoutInput.of(map, layoutSizes, collapsing)));
         }
-        publish(new LaidOutMap(map, geometry), glide);
+        publish(laidOut, glide);
     }
 
     private void publish(LaidOutMap next, boolean glide) {
