@@ -124,7 +124,7 @@ public final class LiveEvaluation {
         // second or more: it shows without marks (never the previous map's) until the worker's
         // result comes. A large map just opened is not evaluated before it is shown either: its
         // first view comes first, its marks a moment later.
-        if (map.statements().size() <= synchronousLimit) {
+        if (map.statementCount() <= synchronousLimit) {
             publish(Evaluator.evaluate(map));
         } else {
             evaluation.set(unevaluated());
@@ -159,7 +159,7 @@ public final class LiveEvaluation {
             return;
         }
         stale = false;
-        if (map.statements().size() <= synchronousLimit) {
+        if (map.statementCount() <= synchronousLimit) {
             settle.stop();
             publish(Evaluator.evaluate(map));
         } else {

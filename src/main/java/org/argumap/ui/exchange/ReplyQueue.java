@@ -1,5 +1,6 @@
 package org.argumap.ui.exchange;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,8 +25,28 @@ public final class ReplyQueue {
 
     /** How many links are still replies. */
     public static int count(ArgumentMap map) {
-        return (int) map.inferences().stream().filter(i -> i.type() == InferenceType.REPLY).count();
+        Counted known = lastCount;
+        if (known != null && known.map().get() == map && known.change() == map.changeCount()) {
+            return known.replies();
+        }
+        int replies = 0;
+        for (Inference inference : map.inferences()) {
+            if (inference.type() == InferenceType.REPLY) {
+                replies++;
+            }
+        }
+        lastCount = new Counted(new WeakReference<>(map), map.changeCount(), replies);
+        return replies;
     }
+
+    /**
+     * The last count, kept while its map is unchanged: the status line and the Classify actions
+     * both ask after each change, and at 100,000 statements each scan is tens of milliseconds.
+     */
+    private record Counted(WeakReference<ArgumentMap> map, long change, int replies) {
+    }
+
+    private static volatile Counted lastCount;
 
     /** Whether this statement hangs from a reply, i.e. still waits to be classified. */
     public static boolean isUnclassified(ArgumentMap map, Statement statement) {
