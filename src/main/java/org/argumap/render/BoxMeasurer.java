@@ -1,7 +1,6 @@
 package org.argumap.render;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,6 @@ public final class BoxMeasurer implements BoxSizes {
 
     private final TextWrapper wrapper;
     private Map<StatementContent, BoxText> texts = remembering(256);
-    /**
-     * The same texts by content object: a statement keeps its content object until it is edited, so
-     * the layout's sweep over every box after each change finds it here without hashing and
-     * comparing every field of the content (most of a second per change at 100,000 statements),
-     * and without reordering {@link #texts}. Contents are immutable, so an entry never goes stale.
-     */
-    private final Map<StatementContent, BoxText> byObject = new IdentityHashMap<>();
 
     public BoxMeasurer(TextMeasure measure) {
         this.wrapper = new TextWrapper(measure);
@@ -59,17 +51,7 @@ public final class BoxMeasurer implements BoxSizes {
     }
 
     public BoxText textOf(Statement statement) {
-        StatementContent content = statement.content();
-        BoxText known = byObject.get(content);
-        if (known != null) {
-            return known;
-        }
-        BoxText text = texts.computeIfAbsent(content, this::measure);
-        if (byObject.size() >= MAX_REMEMBERED_BOXES) {
-            byObject.clear(); // bounded as texts is; refilled by the next sweep
-        }
-        byObject.put(content, text);
-        return text;
+        return texts.computeIfAbsent(statement.content(), this::measure);
     }
 
     /**
