@@ -62,7 +62,7 @@ public final class MapStructure {
         if (parent != null) {
             return children(map, parent);
         }
-        return map.statements().stream().filter(s -> map.inferencesFrom(s).isEmpty()).toList();
+        return map.unfedStatements();
     }
 
     /** The sibling just before this statement, or null when it is the first. */

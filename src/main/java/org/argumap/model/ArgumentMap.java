@@ -181,6 +181,28 @@ public final class ArgumentMap {
 
     /** The main claims: statements that feed no inference and are claims, in map order. */
     public List<Statement> mainClaims() {
+        List<Statement> claims = new ArrayList<>();
+        for (Statement statement : unfed()) {
+            if (statement.kind() == StatementKind.CLAIM) {
+                claims.add(statement);
+            }
+        }
+        claims.sort(Comparator.comparingInt(this::orderIndexOf));
+        return Collections.unmodifiableList(claims);
+    }
+
+    /**
+     * The statements that feed no inference, of any kind, in map order: the top row of the map,
+     * whose statements are siblings. Kept up to date as {@link #mainClaims()} is, so selecting a
+     * box at the top of a large map does not walk all of it.
+     */
+    public List<Statement> unfedStatements() {
+        List<Statement> top = new ArrayList<>(unfed());
+        top.sort(Comparator.comparingInt(this::orderIndexOf));
+        return Collections.unmodifiableList(top);
+    }
+
+    private Set<Statement> unfed() {
         if (unfed == null) {
             unfed = new HashSet<>();
             for (MapNode node : order) {
@@ -189,14 +211,7 @@ public final class ArgumentMap {
                 }
             }
         }
-        List<Statement> claims = new ArrayList<>();
-        for (Statement statement : unfed) {
-            if (statement.kind() == StatementKind.CLAIM) {
-                claims.add(statement);
-            }
-        }
-        claims.sort(Comparator.comparingInt(this::orderIndexOf));
-        return Collections.unmodifiableList(claims);
+        return unfed;
     }
 
     /** How many statements the map has, without listing them. */

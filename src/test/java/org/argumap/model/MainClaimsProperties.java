@@ -35,6 +35,8 @@ class MainClaimsProperties {
                 // an edit the model refuses changes nothing
             }
             assertEquals(wholeMapWalk(map), map.mainClaims(), "after step " + step);
+            assertEquals(map.statements().stream().filter(s -> map.inferencesFrom(s).isEmpty()).toList(),
+                    map.unfedStatements(), "after step " + step);
             assertEquals(map.statements().size(), map.statementCount());
             assertEquals(map.inferences().size(), map.inferenceCount());
         }
