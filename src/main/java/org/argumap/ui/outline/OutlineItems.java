@@ -55,6 +55,10 @@ final class OutlineItems {
      * {@code expandNew} says (following the canvas's collapsed branches).
      */
     void update(OutlineShape next, Predicate<OutlineEntry> expandNew) {
+        if (items.isEmpty()) {
+            build(next, expandNew);
+            return;
+        }
         Map<OutlineEntry, TreeItem<OutlineEntry>> nextItems = new HashMap<>(next.entries().size() * 4 / 3 + 1);
         for (OutlineEntry entry : next.entries()) {
             TreeItem<OutlineEntry> item = items.get(entry);
@@ -91,6 +95,42 @@ final class OutlineItems {
         }
         items = nextItems;
         shape = next;
+    }
+
+    /**
+     * The first tree of a map (the outline shown for the first time, or another map): every item
+     * new, so there is nothing to compare, and each list of children is filled once, deepest
+     * first, from the item just made for each line rather than looked up again.
+     */
+    private void build(OutlineShape next, Predicate<OutlineEntry> expandNew) {
+        Map<OutlineEntry, TreeItem<OutlineEntry>> made = new HashMap<>(next.entries().size() * 4 / 3 + 1);
+        List<TreeItem<OutlineEntry>> withChildren = new ArrayList<>();
+        for (OutlineEntry entry : next.entries()) {
+            TreeItem<OutlineEntry> item = new TreeItem<>(entry);
+            item.setExpanded(expandNew.test(entry));
+            made.put(entry, item);
+            if (!next.childrenOf(entry).isEmpty()) {
+                withChildren.add(item);
+            }
+        }
+        // Lines come parent before child, so backwards is deepest first: the tree hears of the
+        // whole map once, when the top lines join the root.
+        for (int i = withChildren.size() - 1; i >= 0; i--) {
+            TreeItem<OutlineEntry> parent = withChildren.get(i);
+            parent.getChildren().setAll(itemsOf(next.childrenOf(parent.getValue()), made));
+        }
+        root.getChildren().setAll(itemsOf(next.roots(), made));
+        items = made;
+        shape = next;
+    }
+
+    private static List<TreeItem<OutlineEntry>> itemsOf(List<OutlineEntry> entries,
+            Map<OutlineEntry, TreeItem<OutlineEntry>> made) {
+        List<TreeItem<OutlineEntry>> list = new ArrayList<>(entries.size());
+        for (OutlineEntry entry : entries) {
+            list.add(made.get(entry));
+        }
+        return list;
     }
 
     /** Adds or takes away the one line a {@link OutlineShape#patch} changed in the shape shown. */

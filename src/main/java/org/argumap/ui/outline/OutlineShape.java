@@ -2,10 +2,13 @@ package org.argumap.ui.outline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,20 +38,25 @@ import org.jgrapht.Graph;
  * explicit stacks: a chain of thousands of statements needs no deep recursion.
  */
 final class OutlineShape {
-    static final OutlineShape EMPTY = new OutlineShape(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Set.of());
+    static final OutlineShape EMPTY = new OutlineShape(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), new LinkedHashSet<>(), Set.of());
 
     private final List<OutlineEntry> roots;
     private final Map<OutlineEntry, List<OutlineEntry>> children;
     private final Map<OutlineEntry, OutlineEntry> parents;
     private final Map<String, OutlineEntry> homes;
     private final Map<String, List<OutlineEntry>> listedAgain;
-    private final List<OutlineEntry> all;
+    /**
+     * Every line in the order made, each parent before its children: a set, so that a line taken
+     * away by {@link #patch} (Delete, Undo) leaves it at once rather than after a walk over a
+     * hundred thousand lines.
+     */
+    private final LinkedHashSet<OutlineEntry> all;
     /** The statements left out when this shape was made. */
     private final Set<String> hiddenWhenMade;
 
     private OutlineShape(List<OutlineEntry> roots, Map<OutlineEntry, List<OutlineEntry>> children,
             Map<OutlineEntry, OutlineEntry> parents, Map<String, OutlineEntry> homes,
-            Map<String, List<OutlineEntry>> listedAgain, List<OutlineEntry> all, Set<String> hiddenWhenMade) {
+            Map<String, List<OutlineEntry>> listedAgain, LinkedHashSet<OutlineEntry> all, Set<String> hiddenWhenMade) {
         this.hiddenWhenMade = hiddenWhenMade;
         this.roots = roots;
         this.children = children;
@@ -93,8 +101,8 @@ final class OutlineShape {
     }
 
     /** Every line, each parent before its children. */
-    List<OutlineEntry> entries() {
-        return all;
+    Collection<OutlineEntry> entries() {
+        return Collections.unmodifiableCollection(all);
     }
 
     /** One line added below a line, or taken from below it, by {@link #patch}. */
@@ -183,7 +191,7 @@ final class OutlineShape {
         private final Map<OutlineEntry, OutlineEntry> parents = new HashMap<>();
         private final Map<String, OutlineEntry> homes = new HashMap<>();
         private final Map<String, List<OutlineEntry>> listedAgain = new HashMap<>();
-        private final List<OutlineEntry> all = new ArrayList<>();
+        private final LinkedHashSet<OutlineEntry> all = new LinkedHashSet<>();
         /** Statements entered at the top although they feed something: the way into a circle. */
         private final Set<Statement> circleEntries = new HashSet<>();
         /** Lines whose children are still to be worked out. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import javafx.scene.control.TreeItem;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,7 +26,9 @@ import org.argumap.model.StatementContent;
  * An outline patched after a box was added below another, or taken away again, is the outline
  * made afresh: after random sequences of such edits mixed with others (which make a new shape, as
  * the panel does), on random maps with circles, shared premises and undercuts, every line hangs
- * where a new shape hangs it, in the same order, and every statement has the same lines.
+ * where a new shape hangs it, in the same order, and every statement has the same lines. The tree
+ * items kept in step with those changes (as the panel keeps them) are the items a first tree of
+ * the map is built with: the same lines below the same lines, expanded alike.
  */
 class OutlineShapeProperties {
 
@@ -39,6 +43,11 @@ class OutlineShapeProperties {
         List<MapEvent> events = new ArrayList<>();
         map.addListener(events::add);
         OutlineShape shape = OutlineShape.of(map);
+        // About half the statements fold, as collapsed branches on the canvas do.
+        Predicate<OutlineEntry> expandNew = entry -> entry.statementId() == null
+                || entry.statementId().hashCode() % 2 == 0;
+        OutlineItems kept = new OutlineItems();
+        kept.update(shape, expandNew);
         List<Removal> removals = new ArrayList<>();
         for (int step = 0; step < 20; step++) {
             events.clear();
@@ -46,8 +55,14 @@ class OutlineShapeProperties {
             OutlineShape.Patch patch = shape.patch(map, List.copyOf(events));
             if (patch == null) {
                 shape = OutlineShape.of(map);
+                kept.update(shape, expandNew);
+            } else {
+                kept.apply(patch, expandNew);
             }
             assertSameShape(OutlineShape.of(map), shape, map);
+            OutlineItems first = new OutlineItems();
+            first.update(OutlineShape.of(map), expandNew);
+            assertSameItems(first.root(), kept.root());
         }
     }
 
@@ -84,6 +99,18 @@ class OutlineShapeProperties {
                 map.reorder(node.id(), random.nextInt(nodes.size()));
             }
             default -> map.addStatement(StatementContent.claim("top"));
+        }
+    }
+
+    private static void assertSameItems(TreeItem<OutlineEntry> expected, TreeItem<OutlineEntry> actual) {
+        assertEquals(expected.getValue(), actual.getValue());
+        assertEquals(expected.isExpanded(), actual.isExpanded(), "expanded: " + expected.getValue());
+        List<OutlineEntry> expectedBelow = expected.getChildren().stream().map(TreeItem::getValue).toList();
+        List<OutlineEntry> actualBelow = actual.getChildren().stream().map(TreeItem::getValue).toList();
+        assertEquals(expectedBelow, actualBelow, "below " + expected.getValue());
+        for (int i = 0; i < expectedBelow.size(); i++) {
+            assertEquals(actual, actual.getChildren().get(i).getParent(), "parent of " + actualBelow.get(i));
+            assertSameItems(expected.getChildren().get(i), actual.getChildren().get(i));
         }
     }
 
