@@ -27,8 +27,11 @@ public final class Main {
         if (args.length == 0) {
             ArgumapApplication.launchEditor(null);
         } else if (args[0].equals("open") && args.length == 2 && !args[1].startsWith("-")) {
-            // Read while JavaFX starts; the window takes the reading over when it opens.
-            EarlyOpening.start(Path.of(args[1]));
+            // Read while JavaFX starts; the window takes the reading over when it opens. Can be
+            // turned off (-Dargumap.earlyOpen=no) to compare, on a given machine, whether it pays.
+            if (!"no".equals(System.getProperty("argumap.earlyOpen"))) {
+                EarlyOpening.start(Path.of(args[1]));
+            }
             ArgumapApplication.launchEditor(Path.of(args[1]));
         } else {
             System.exit(ArgumapCli.execute(args, System.out, System.err));
