@@ -2,6 +2,7 @@ package org.argumap.app;
 
 import java.nio.file.Path;
 import org.argumap.cli.ArgumapCli;
+import org.argumap.ui.EarlyOpening;
 
 /**
  * The jar's entry point: the editor without arguments or with {@code open MAP}, the command line
@@ -26,6 +27,11 @@ public final class Main {
         if (args.length == 0) {
             ArgumapApplication.launchEditor(null);
         } else if (args[0].equals("open") && args.length == 2 && !args[1].startsWith("-")) {
+            // Read while JavaFX starts; the window takes the reading over when it opens. Can be
+            // turned off (-Dargumap.earlyOpen=no) to compare, on a given machine, whether it pays.
+            if (!"no".equals(System.getProperty("argumap.earlyOpen"))) {
+                EarlyOpening.start(Path.of(args[1]));
+            }
             ArgumapApplication.launchEditor(Path.of(args[1]));
         } else {
             System.exit(ArgumapCli.execute(args, System.out, System.err));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,6 +57,15 @@ public final class DocumentController {
     static final long BACKGROUND_BYTES = 1_000_000;
     /** Maps of more statements and inferences than this are written on a worker; smaller ones at once. */
     static final int BACKGROUND_SAVE_NODES = 5_000;
+    /**
+     * Where a large file's hash is worked out while it is read ({@link DiskWatch#stampConcurrently}):
+     * a thread of its own each time, done with when the hash is.
+     */
+    static final Executor STAMPING = task -> {
+        Thread thread = new Thread(task, "argumap-stamp");
+        thread.setDaemon(true);
+        thread.start();
+    };
     private final ReadOnlyObjectWrapper<MapDocument> document =
             new ReadOnlyObjectWrapper<>(this, "document", MapDocument.untitled());
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -423,14 +434,17 @@ public final class DocumentController {
             running.cancel();
             loading.set(null);
         }
-        long size = sizeOf(file);
-        FileLoading job = new FileLoading(file, size, size >= backgroundBytes);
+        Optional<EarlyOpening> early = EarlyOpening.takeOver(file);
+        long size = early.isPresent() ? 0 : sizeOf(file);
+        FileLoading job = early.map(EarlyOpening::loading)
+                .orElseGet(() -> new FileLoading(file, size, size >= backgroundBytes));
         if (!job.inBackground()) {
-            return arrived(job, readAndPrepare(job), then);
+            return arrived(job, readAndPrepare(job, early), then);
         }
         loading.set(job);
+        early.ifPresent(begun -> job.startReporting());
         opener().execute(() -> {
-            Outcome outcome = readAndPrepare(job);
+            Outcome outcome = readAndPrepare(job, early);
             Platform.runLater(() -> {
                 if (loading.get() == job && !job.isCancelled()) {
                     loading.set(null);
@@ -442,16 +456,20 @@ public final class DocumentController {
         return true;
     }
 
-    private Outcome readAndPrepare(FileLoading job) {
+    /** On the worker for a large file; a reading begun at start-up is waited for, not begun again. */
+    private Outcome readAndPrepare(FileLoading job, Optional<EarlyOpening> early) {
         try {
-            // Before reading: should the file change meanwhile, that counts as a change by another program.
-            Optional<FileStamp> stamp = DiskWatch.stampOf(job.file());
-            ReadResult result = reading.read(job.file(), job);
+            // Before reading: should the file change meanwhile, that counts as a change by another
+            // program. A large file's hash is worked out meanwhile, not in the user's wait.
+            CompletableFuture<Optional<FileStamp>> stamp = early.map(EarlyOpening::stamp)
+                    .orElseGet(() -> job.inBackground() ? DiskWatch.stampConcurrently(job.file(), STAMPING)
+                            : CompletableFuture.completedFuture(DiskWatch.stampOf(job.file())));
+            ReadResult result = early.isPresent() ? early.get().result() : reading.read(job.file(), job);
             if (job.inBackground()) {
                 preparation.accept(result.map());
                 job.checkCancelled();
             }
-            return new Outcome(result, stamp, null);
+            return new Outcome(result, stamp.join(), null);
         } catch (MapReadException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return new Outcome(null, Optional.empty(), e);
         }
@@ -481,7 +499,7 @@ public final class DocumentController {
         waiting.forEach(Runnable::run);
     }
 
-    private static long sizeOf(Path file) {
+    static long sizeOf(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {

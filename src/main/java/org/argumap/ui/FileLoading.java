@@ -40,6 +40,11 @@ public final class FileLoading {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicBoolean posted = new AtomicBoolean();
+    /**
+     * Whether progress reaches the FX thread: not before the toolkit has started, for a file
+     * read early ({@link EarlyOpening}), until the window takes the reading over.
+     */
+    private volatile boolean reporting;
     private volatile boolean building;
     private volatile boolean cancelled;
 
@@ -47,6 +52,20 @@ public final class FileLoading {
         this.file = file;
         this.size = size;
         this.background = background;
+        this.reporting = background;
+    }
+
+    /** A reading begun before the window could show its progress; see {@link #startReporting}. */
+    static FileLoading early(Path file, long size) {
+        FileLoading loading = new FileLoading(file, size, true);
+        loading.reporting = false;
+        return loading;
+    }
+
+    /** On the FX thread, once the window shows this reading: how far it has come, and on from there. */
+    void startReporting() {
+        reporting = true;
+        post();
     }
 
     public Path file() {
@@ -143,7 +162,7 @@ public final class FileLoading {
     }
 
     private void post() {
-        if (background && posted.compareAndSet(false, true)) {
+        if (reporting && posted.compareAndSet(false, true)) {
             Platform.runLater(() -> {
                 posted.set(false);
                 progress.set(building ? BUILDING : size <= 0 ? 0 : Math.min(1, bytesRead.get() / (double) size));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.argumap.io.FileStamp;
 
 /**
@@ -50,6 +52,18 @@ public final class DiskWatch {
     /** What the file holds now, or empty if it cannot be read; for {@link #remember(Optional, Optional)}. */
     public static Optional<FileStamp> stampOf(Path file) {
         return Optional.ofNullable(stampOrNull(file));
+    }
+
+    /**
+     * As {@link #stampOf}, with the file's time and size taken now, before it is read, and its hash
+     * worked out by {@code hashing} while it is read (see {@link FileStamp#ofConcurrently}).
+     */
+    public static CompletableFuture<Optional<FileStamp>> stampConcurrently(Path file, Executor hashing) {
+        try {
+            return FileStamp.ofConcurrently(file, hashing).exceptionally(e -> Optional.empty());
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
     }
 
     /** What happened to the file since Argumap last read or wrote it, each change reported once. */
