@@ -5,9 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
  *
  * <p>Made with {@link Files#createFile} and no attributes, unlike {@link Files#createTempFile},
  * which forces 0600: a new map gets the permissions the user's umask gives any new file.
+ *
+ * <p>The name need not be unguessable: {@link Files#createFile} fails rather than follow or reuse
+ * what is there, so a name someone else took (or planted) is only drawn again. A plain random
+ * number does, without loading the security providers that {@code SecureRandom} needs.
  */
 final class TemporaryFiles {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TemporaryFiles() {
     }
 
     static Path create(Path target) throws IOException {
         while (true) {
-            Path candidate = target.resolveSibling(prefix(target) + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Path candidate = target.resolveSibling(prefix(target) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException taken) {

@@ -1,8 +1,6 @@
 package org.argumap.io.json;
 
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +62,8 @@ public final class ArgumapJsonFormat {
     }
 
     /**
-     * What a save writes, taken from the map here, on the thread that owns it: a linear pass over
-     * its immutable contents into the file's records, far cheaper than copying the map. Turning
+     * What a save writes, taken from the map here, on the thread that owns it: a linear pass that
+     * keeps references to its immutable contents, far cheaper than copying the map. Turning
      * them into JSON and writing the file ({@link PreparedWrite#writeTo}) may then run on a worker
      * while the map goes on changing. A map Argumap could not open again is refused here, as
      * {@link #write(ArgumentMap, Path, Backups)} refuses it.
@@ -75,20 +73,20 @@ public final class ArgumapJsonFormat {
         if (problem.isPresent()) {
             throw new UnreadableOutputException(problem.get());
         }
-        return new PreparedWrite(MapFileWriter.toDto(map));
+        return new PreparedWrite(WrittenMap.of(map));
     }
 
     /** A map's content ready to be written from any thread; see {@link #prepareWrite}. */
     public final class PreparedWrite {
-        private final MapFileDto content;
+        private final WrittenMap content;
 
-        private PreparedWrite(MapFileDto content) {
+        private PreparedWrite(WrittenMap content) {
             this.content = content;
         }
 
         /** Writes the file atomically, keeping the version it replaces in {@code backups}. */
         public AtomicFiles.Outcome writeTo(Path file, Backups backups) throws IOException {
-            byte[] bytes = toBytes(content);
+            byte[] bytes = MapFileGenerator.toBytes(content);
             // The map's own limits were checked when it was prepared; an empty map stands in, so
             // that only the size of what was written is checked now.
             Limits.STANDARD.checkWritten(FORMAT_NAME, bytes, new ArgumentMap());
@@ -105,16 +103,6 @@ public final class ArgumapJsonFormat {
      * three times over (a 1,000,000-statement map is some 410 MB of text).
      */
     private byte[] toBytes(ArgumentMap map) {
-        return toBytes(MapFileWriter.toDto(map));
-    }
-
-    private static byte[] toBytes(MapFileDto content) {
-        try (ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024)) {
-            JsonMappers.prettyWriter().writeValue(out, content);
-            out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a map could not be turned into JSON", e);
-        }
+        return MapFileGenerator.toBytes(WrittenMap.of(map));
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -29,8 +28,8 @@ public final class JsonMappers {
     public static final int MAX_NESTING_DEPTH = Limits.STANDARD.maxNesting();
 
     /**
-     * The mapper and writer are made on first use: the streaming reader of map files needs only
-     * the bounded factory, and a cold start should not pay for building databind's machinery.
+     * The mapper is made on first use: the streaming reader and writer of map files need only
+     * Jackson's core, and a cold start should not pay for building databind's machinery.
      */
     private static final class Databind {
         static final ObjectMapper MAPPER = JsonMapper.builder(boundedFactory())
@@ -48,8 +47,6 @@ public final class JsonMappers {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
-
-        static final ObjectWriter PRETTY_WRITER = MAPPER.writer(prettyPrinter());
     }
 
     private JsonMappers() {
@@ -79,11 +76,7 @@ public final class JsonMappers {
      * Two-space indentation, every array element and object field on its own line, LF line ends
      * on every platform: a one-line change in a map is a one-line change in Git.
      */
-    static ObjectWriter prettyWriter() {
-        return Databind.PRETTY_WRITER;
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER);

@@ -1,5 +1,8 @@
 package org.argumap.io.json;
 
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +18,29 @@ import org.argumap.model.Statement;
 import org.argumap.model.StatementContent;
 import org.argumap.model.Verdict;
 
-/** Turns a map into the file's DTOs, in map order, leaving out what is empty. */
-final class MapFileWriter {
-    private MapFileWriter() {
+/**
+ * The writer of map files before {@link MapFileGenerator}: the map turned into the file's DTOs and
+ * those bound to JSON by databind. Kept as the reference the streaming writer's bytes are compared
+ * with.
+ */
+final class DatabindMapFileWriter {
+    private DatabindMapFileWriter() {
+    }
+
+    static byte[] toBytes(ArgumentMap map) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024)) {
+            JsonMappers.mapper().writer(JsonMappers.prettyPrinter()).writeValue(out, toDto(map));
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static MapFileDto toDto(ArgumentMap map) {
         MapInfo info = map.info();
-        List<StatementDto> statements = map.statements().stream().map(MapFileWriter::statement).toList();
-        List<InferenceDto> inferences = map.inferences().stream().map(MapFileWriter::inference).toList();
+        List<StatementDto> statements = map.statements().stream().map(DatabindMapFileWriter::statement).toList();
+        List<InferenceDto> inferences = map.inferences().stream().map(DatabindMapFileWriter::inference).toList();
         Map<String, PositionDto> layout = new LinkedHashMap<>();
         for (MapNode node : map.nodes()) {
             if (node.position() != null) {
